@@ -1,0 +1,24 @@
+package com.salescarousel.prospects;
+
+import com.salescarousel.wiring.CoreModule;
+import com.salescarousel.wiring.Settings;
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+
+/** The prospects-api function's object graph: compile-time wiring, built once per container. */
+@Singleton
+@Component(modules = CoreModule.class)
+public interface ProspectsApiComponent {
+    ProspectsApi api();
+
+    @Component.Factory
+    interface Factory {
+        ProspectsApiComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+    }
+
+    static ProspectsApiComponent create(Settings settings, Clock clock) {
+        return DaggerProspectsApiComponent.factory().create(settings, clock);
+    }
+}

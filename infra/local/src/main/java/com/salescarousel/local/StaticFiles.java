@@ -1,0 +1,45 @@
+package com.salescarousel.local;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The PWA's files: from the jar (as built) or, with {@code --static-dir}, live from disk while editing. */
+final class StaticFiles {
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("js", "text/javascript; charset=utf-8"),
+            Map.entry("mjs", "text/javascript; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("json", "application/json"), Map.entry("webmanifest", "application/manifest+json"),
+            Map.entry("png", "image/png"), Map.entry("svg", "image/svg+xml"), Map.entry("ico", "image/x-icon"),
+            Map.entry("txt", "text/plain; charset=utf-8"));
+
+    private final Path dir;
+
+    StaticFiles(Path dir) {
+        this.dir = dir;
+    }
+
+    record File(byte[] bytes, String contentType) {}
+
+    /** Null when there is no such file, or the path tries to leave the app's folder. */
+    File read(String path) throws IOException {
+        String rel = path.equals("/") || path.isEmpty() ? "index.html" : path.substring(1);
+        if (rel.contains("..") || rel.contains("\\") || rel.startsWith("/")) return null;
+        byte[] bytes;
+        if (dir != null) {
+            Path p = dir.resolve(rel).normalize();
+            if (!p.startsWith(dir) || !Files.isRegularFile(p)) return null;
+            bytes = Files.readAllBytes(p);
+        } else {
+            try (InputStream in = StaticFiles.class.getResourceAsStream("/pwa-static/" + rel)) {
+                if (in == null) return null;
+                bytes = in.readAllBytes();
+            }
+        }
+        int dot = rel.lastIndexOf('.');
+        String ext = dot < 0 ? "" : rel.substring(dot + 1);
+        return new File(bytes, TYPES.getOrDefault(ext, "application/octet-stream"));
+    }
+}

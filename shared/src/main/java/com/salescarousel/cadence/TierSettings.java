@@ -1,0 +1,35 @@
+package com.salescarousel.cadence;
+
+import com.salescarousel.problem.Problem;
+import com.salescarousel.rep.Caller;
+import java.util.List;
+import javax.inject.Inject;
+
+/** Reading and (for managers) replacing an org's tiers. */
+public final class TierSettings {
+    private final TierStore store;
+
+    @Inject
+    public TierSettings(TierStore store) {
+        this.store = store;
+    }
+
+    public Tiers of(String org) {
+        return store.of(org);
+    }
+
+    /**
+     * Replaces the org's tiers. Tiers can be added, renamed, re-timed and re-ordered, but not
+     * dropped: prospects may still sit in them and finding them would take a scan.
+     */
+    public Tiers replace(Caller caller, Tiers next) {
+        if (!caller.manager()) throw Problem.forbidden("only managers change the team's tiers");
+        Tiers current = store.of(caller.org());
+        List<String> missing = current.keys().stream().filter(k -> next.find(k).isEmpty()).toList();
+        if (!missing.isEmpty()) {
+            throw Problem.invalid("tiers", "cannot remove tiers still in use: " + String.join(", ", missing));
+        }
+        store.put(caller.org(), next);
+        return next;
+    }
+}

@@ -1,0 +1,37 @@
+package com.salescarousel.cadence;
+
+import java.util.List;
+import java.util.Optional;
+
+/** An org's tiers in priority order: the order decides who comes first on a day's agenda. */
+public record Tiers(List<Tier> inPriorityOrder) {
+    public static final String DEFAULT_TIER = "active";
+
+    public Tiers {
+        inPriorityOrder = List.copyOf(inPriorityOrder);
+    }
+
+    /** The brief's defaults: weekly, monthly, quarterly. */
+    public static Tiers defaults() {
+        return new Tiers(List.of(
+                new Tier("active", "Active", "P7D"),
+                new Tier("working", "Working", "P1M"),
+                new Tier("nurture", "Nurture", "P3M")));
+    }
+
+    public Optional<Tier> find(String key) {
+        return inPriorityOrder.stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    /** 0 for the first tier; unknown tiers (removed since) sort last. */
+    public int priority(String key) {
+        for (int i = 0; i < inPriorityOrder.size(); i++) {
+            if (inPriorityOrder.get(i).key().equals(key)) return i;
+        }
+        return inPriorityOrder.size();
+    }
+
+    public List<String> keys() {
+        return inPriorityOrder.stream().map(Tier::key).toList();
+    }
+}

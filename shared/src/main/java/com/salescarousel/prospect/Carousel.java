@@ -1,0 +1,86 @@
+package com.salescarousel.prospect;
+
+import com.salescarousel.cadence.Cadence;
+import com.salescarousel.cadence.Tier;
+import com.salescarousel.touch.Touch;
+import java.time.LocalDate;
+
+/**
+ * How prospects move on the carousel (DESIGN section 4). Pure: every input is a value, the store
+ * and the clock stay with the caller.
+ */
+public final class Carousel {
+    private Carousel() {}
+
+    /** A new prospect in the carousel is due the day it is created. */
+    public static Prospect.Builder entering(Prospect.Builder draft, LocalDate today) {
+        return draft.createdOn(today).nextDueOn(today).status(ProspectStatus.OPEN).version(1);
+    }
+
+    /**
+     * The prospect after a touch. Only the latest touch by {@code at} moves {@code lastTouch*} and
+     * {@code nextDueOn}, so a back-dated touch never moves the due date backwards.
+     *
+     * @param touchesAfterIt touches already logged later than this one; only read for a back-dated
+     *                       response, where it becomes the new "touches since response"
+     */
+    public static Prospect afterTouch(Prospect p, Touch t, Tier tier, boolean skipWeekends, int touchesAfterIt) {
+        Prospect.Builder b = p.toBuilder().touchCount(p.touchCount() + 1);
+        boolean latest = p.lastTouchAt() == null || !t.at().isBefore(p.lastTouchAt());
+        if (latest) {
+            b.lastTouchAt(t.at()).lastTouchOn(t.day());
+            if (p.status().onCarousel()) {
+                b.nextDueOn(Cadence.nextDue(t.day(), tier.cadence(), skipWeekends));
+            }
+        }
+        boolean afterLastResponse = p.lastResponseAt() == null || t.at().isAfter(p.lastResponseAt());
+        if (afterLastResponse) {
+            if (t.outcome().isResponse()) {
+                b.lastResponseAt(t.at()).touchesSinceResponse(latest ? 0 : touchesAfterIt);
+            } else {
+                b.touchesSinceResponse(p.touchesSinceResponse() + 1);
+            }
+        }
+        return b.build();
+    }
+
+    /** Whether {@link #afterTouch} needs the count of later touches (a back-dated response). */
+    public static boolean needsLaterTouchCount(Prospect p, Touch t) {
+        return t.outcome().isResponse() && p.lastTouchAt() != null && t.at().isBefore(p.lastTouchAt())
+                && (p.lastResponseAt() == null || t.at().isAfter(p.lastResponseAt()));
+    }
+
+    /** A tier move recomputes the due day from the last touch (or creation) with the new cadence. */
+    public static Prospect movedTo(Prospect p, Tier tier, boolean skipWeekends) {
+        Prospect.Builder b = p.toBuilder().tier(tier.key());
+        if (p.status().onCarousel()) {
+            b.nextDueOn(Cadence.nextDue(p.cadenceAnchor(), tier.cadence(), skipWeekends));
+        }
+        return b.build();
+    }
+
+    /**
+     * A status change. Leaving the carousel clears the due day (and so the due-index entry);
+     * coming back resumes the cadence from the last touch, or is due at once if never touched.
+     * A lost deal stays on the carousel in {@code lostTier} (nurture) instead of leaving it.
+     */
+    public static Prospect withStatus(Prospect p, ProspectStatus status, Tier currentTier, Tier lostTier,
+                                      boolean skipWeekends) {
+        if (status == p.status()) return p;
+        Prospect.Builder b = p.toBuilder().status(status);
+        if (!status.onCarousel()) return b.nextDueOn(null).build();
+        Tier tier = status == ProspectStatus.LOST ? lostTier : currentTier;
+        b.tier(tier.key());
+        if (p.lastTouchOn() == null) {
+            b.nextDueOn(p.nextDueOn() != null ? p.nextDueOn() : p.createdOn());
+        } else {
+            b.nextDueOn(Cadence.nextDue(p.lastTouchOn(), tier.cadence(), skipWeekends));
+        }
+        return b.build();
+    }
+
+    /** An explicit snooze sets the due day directly. */
+    public static Prospect snoozedUntil(Prospect p, LocalDate day) {
+        return p.toBuilder().nextDueOn(day).build();
+    }
+}

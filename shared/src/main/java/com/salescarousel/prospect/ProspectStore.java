@@ -1,0 +1,42 @@
+package com.salescarousel.prospect;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The port for prospects. Every method is keyed by the rep: no call reaches another rep's data. */
+public interface ProspectStore {
+
+    /** Stores a new prospect; with an idempotency key, a repeat returns the first one instead. */
+    Prospect create(Prospect p, String idempotencyKey);
+
+    Optional<Prospect> find(String repId, String id);
+
+    /**
+     * Replaces a prospect if its stored version is still {@code updated.version() - 1}.
+     *
+     * @throws VersionConflict when another write got there first
+     */
+    void replace(Prospect updated);
+
+    /** Deletes a prospect and its touch history; false when there was none. */
+    boolean delete(String repId, String id);
+
+    Page list(String repId, ProspectFilter filter, int limit, String afterId);
+
+    /** Everyone on the rep's carousel due on or before {@code day}, from the due index. */
+    List<Prospect> dueOnOrBefore(String repId, LocalDate day);
+
+    record ProspectFilter(String tier, String text) {}
+
+    /** A page of prospects; {@code nextAfterId} is null on the last page. */
+    record Page(List<Prospect> items, String nextAfterId) {}
+
+    /** Thrown when the stored version moved on. */
+    final class VersionConflict extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        public VersionConflict(String id) {
+            super("prospect " + id + " changed concurrently", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package com.salescarousel.rep;
+
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
+
+import com.salescarousel.store.CarouselTable;
+import com.salescarousel.store.Fields;
+import com.salescarousel.store.Keys;
+import java.time.ZoneId;
+import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+
+/** Profiles at {@code REP#<rep>} / {@code PROFILE}; GSI2 {@code DIGEST#<zone>#<hour>} finds whose morning it is. */
+public final class DynamoDbProfileStore implements ProfileStore {
+
+    static final TableSchema<RepProfile> SCHEMA = StaticImmutableTableSchema.builder(RepProfile.class, Fields.class)
+            .newItemBuilder(Fields::new, DynamoDbProfileStore::profile)
+            .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(p -> Keys.rep(p.repId()))
+                    .setter((f, v) -> f.put("repId", Keys.after(v, "REP#"))).tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(p -> Keys.PROFILE).setter((f, v) -> {})
+                    .tags(primarySortKey()))
+            .addAttribute(String.class, a -> a.name(CarouselTable.GSI2PK)
+                    .getter(p -> Keys.digest(p.timeZone().getId(), p.digestHour())).setter((f, v) -> {})
+                    .tags(secondaryPartitionKey(CarouselTable.GSI2)))
+            .addAttribute(String.class, a -> a.name(CarouselTable.GSI2SK).getter(p -> Keys.rep(p.repId())).setter((f, v) -> {})
+                    .tags(secondarySortKey(CarouselTable.GSI2)))
+            .addAttribute(String.class, a -> a.name("type").getter(p -> "profile").setter((f, v) -> {}))
+            .addAttribute(String.class, a -> a.name("name").getter(RepProfile::name).setter((f, v) -> f.put("name", v)))
+            .addAttribute(String.class, a -> a.name("email").getter(RepProfile::email).setter((f, v) -> f.put("email", v)))
+            .addAttribute(String.class, a -> a.name("org").getter(RepProfile::org).setter((f, v) -> f.put("org", v)))
+            .addAttribute(String.class, a -> a.name("role").getter(RepProfile::role).setter((f, v) -> f.put("role", v)))
+            .addAttribute(String.class, a -> a.name("timeZone").getter(p -> p.timeZone().getId()).setter((f, v) -> f.put("timeZone", v)))
+            .addAttribute(Integer.class, a -> a.name("digestHour").getter(RepProfile::digestHour).setter((f, v) -> f.put("digestHour", v)))
+            .addAttribute(Boolean.class, a -> a.name("skipWeekends").getter(RepProfile::skipWeekends).setter((f, v) -> f.put("skipWeekends", v)))
+            .build();
+
+    private static RepProfile profile(Fields f) {
+        return new RepProfile(f.str("repId"), f.str("name"), f.str("email"), f.str("org"), f.str("role"),
+                ZoneId.of(f.str("timeZone") == null ? "UTC" : f.str("timeZone")),
+                f.integer("digestHour", RepProfile.DEFAULT_DIGEST_HOUR), f.bool("skipWeekends", true));
+    }
+
+    private final DynamoDbTable<RepProfile> table;
+
+    public DynamoDbProfileStore(DynamoDbEnhancedClient enhanced, String tableName) {
+        this.table = enhanced.table(tableName, SCHEMA);
+    }
+
+    @Override
+    public Optional<RepProfile> find(String repId) {
+        return Optional.ofNullable(table.getItem(Key.builder().partitionValue(Keys.rep(repId)).sortValue(Keys.PROFILE).build()));
+    }
+
+    @Override
+    public RepProfile createIfAbsent(RepProfile profile) {
+        try {
+            table.putItem(r -> r.item(profile).conditionExpression(Expression.builder().expression("attribute_not_exists(PK)").build()));
+            return profile;
+        } catch (ConditionalCheckFailedException exists) {
+            return find(profile.repId()).orElse(profile);
+        }
+    }
+
+    @Override
+    public void put(RepProfile profile) {
+        table.putItem(profile);
+    }
+}

@@ -1,0 +1,71 @@
+package com.salescarousel.store;
+
+import java.util.List;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
+import software.amazon.awssdk.services.dynamodb.model.BillingMode;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
+import software.amazon.awssdk.services.dynamodb.model.GlobalSecondaryIndex;
+import software.amazon.awssdk.services.dynamodb.model.KeySchemaElement;
+import software.amazon.awssdk.services.dynamodb.model.KeyType;
+import software.amazon.awssdk.services.dynamodb.model.Projection;
+import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
+import software.amazon.awssdk.services.dynamodb.model.ResourceInUseException;
+import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
+import software.amazon.awssdk.services.dynamodb.model.TimeToLiveSpecification;
+
+/**
+ * The one table and its indexes, as template.yaml declares them: the local cloud and the tests
+ * create exactly this (a test checks the two agree).
+ */
+public final class CarouselTable {
+    public static final String PK = "PK", SK = "SK";
+    public static final String GSI1 = "GSI1", GSI1PK = "GSI1PK", GSI1SK = "GSI1SK";
+    public static final String GSI2 = "GSI2", GSI2PK = "GSI2PK", GSI2SK = "GSI2SK";
+    public static final String VERSION = "version";
+    public static final String EXPIRES_AT = "expiresAt";
+
+    private CarouselTable() {}
+
+    public static CreateTableRequest definition(String tableName) {
+        return CreateTableRequest.builder()
+                .tableName(tableName)
+                .billingMode(BillingMode.PAY_PER_REQUEST)
+                .attributeDefinitions(string(PK), string(SK), string(GSI1PK), string(GSI1SK), string(GSI2PK), string(GSI2SK))
+                .keySchema(hash(PK), range(SK))
+                .globalSecondaryIndexes(index(GSI1, GSI1PK, GSI1SK), index(GSI2, GSI2PK, GSI2SK))
+                .build();
+    }
+
+    /** Creates the table if it is missing, with TTL on; returns true when it created it. */
+    public static boolean ensure(DynamoDbClient ddb, String tableName) {
+        try {
+            ddb.createTable(definition(tableName));
+        } catch (ResourceInUseException exists) {
+            return false;
+        }
+        ddb.waiter().waitUntilTableExists(b -> b.tableName(tableName));
+        ddb.updateTimeToLive(b -> b.tableName(tableName).timeToLiveSpecification(
+                TimeToLiveSpecification.builder().attributeName(EXPIRES_AT).enabled(true).build()));
+        return true;
+    }
+
+    private static AttributeDefinition string(String name) {
+        return AttributeDefinition.builder().attributeName(name).attributeType(ScalarAttributeType.S).build();
+    }
+
+    private static KeySchemaElement hash(String name) {
+        return KeySchemaElement.builder().attributeName(name).keyType(KeyType.HASH).build();
+    }
+
+    private static KeySchemaElement range(String name) {
+        return KeySchemaElement.builder().attributeName(name).keyType(KeyType.RANGE).build();
+    }
+
+    private static GlobalSecondaryIndex index(String name, String pk, String sk) {
+        return GlobalSecondaryIndex.builder().indexName(name)
+                .keySchema(List.of(hash(pk), range(sk)))
+                .projection(Projection.builder().projectionType(ProjectionType.ALL).build())
+                .build();
+    }
+}

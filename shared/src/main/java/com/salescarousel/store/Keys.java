@@ -1,0 +1,51 @@
+package com.salescarousel.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/** The single table's key shapes (DESIGN section 3), in one place. */
+public final class Keys {
+    public static final String PROFILE = "PROFILE";
+    public static final String TIERS = "TIERS";
+    public static final String PROSPECT = "PROSPECT#";
+    public static final String TOUCH = "TOUCH#";
+    public static final String IDEMPOTENCY = "IDEM#";
+    public static final String DUE = "DUE#";
+    /** Sorts after every character a ULID or date uses: the inclusive top of a key range. */
+    public static final String HIGH = "~";
+
+    private Keys() {}
+
+    public static String rep(String repId) { return "REP#" + repId; }
+    public static String org(String org) { return "ORG#" + org; }
+    public static String prospect(String id) { return PROSPECT + id; }
+    public static String touchesOf(String prospectId) { return TOUCH + prospectId + "#"; }
+    public static String touch(String prospectId, String touchId) { return touchesOf(prospectId) + touchId; }
+    public static String due(LocalDate day, String prospectId) { return DUE + day + "#" + prospectId; }
+    public static String dueUpTo(LocalDate day) { return DUE + day + "#" + HIGH; }
+    public static String idempotency(String key) { return IDEMPOTENCY + key; }
+    public static String digest(String zone, int hour) { return String.format(Locale.ROOT, "DIGEST#%s#%02d", zone, hour); }
+    public static String week(String isoWeek) { return "STATS#" + isoWeek; }
+
+    /** Look-ups by address never store the address itself in a key. */
+    public static String email(String email) {
+        return "EMAIL#" + sha256(email.trim().toLowerCase(Locale.ROOT));
+    }
+
+    public static String after(String key, String prefix) {
+        if (!key.startsWith(prefix)) throw new IllegalStateException("key " + key + " lacks " + prefix);
+        return key.substring(prefix.length());
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

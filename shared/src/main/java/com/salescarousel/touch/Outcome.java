@@ -1,0 +1,22 @@
+package com.salescarousel.touch;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** What came of a touch. A reply or a booked meeting counts as the prospect responding. */
+public enum Outcome {
+    NO_ANSWER, LEFT_MESSAGE, REPLIED, MEETING_BOOKED, NOT_INTERESTED;
+
+    public boolean isResponse() {
+        return this == REPLIED || this == MEETING_BOOKED;
+    }
+
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<Outcome> fromWire(String s) {
+        for (Outcome v : values()) if (v.wire().equals(s)) return Optional.of(v);
+        return Optional.empty();
+    }
+}

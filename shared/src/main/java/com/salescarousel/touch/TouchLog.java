@@ -1,0 +1,87 @@
+package com.salescarousel.touch;
+
+import com.salescarousel.cadence.Cadence;
+import com.salescarousel.cadence.Tier;
+import com.salescarousel.cadence.TierStore;
+import com.salescarousel.cadence.Tiers;
+import com.salescarousel.id.Ulid;
+import com.salescarousel.problem.Problem;
+import com.salescarousel.prospect.Carousel;
+import com.salescarousel.prospect.Prospect;
+import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.rep.RepProfile;
+import com.salescarousel.stats.WeekTally;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import javax.inject.Inject;
+
+/** Logging touches: one transaction per touch, retried when another device moved the prospect first. */
+public final class TouchLog {
+    /** Phones' clocks drift; a touch a little "in the future" is still now. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    static final int ATTEMPTS = 5;
+
+    private final ProspectStore prospects;
+    private final TouchStore touches;
+    private final TierStore tiers;
+    private final Clock clock;
+
+    public record Logged(Touch touch, Prospect prospect, boolean replayed) {}
+
+    @Inject
+    public TouchLog(ProspectStore prospects, TouchStore touches, TierStore tiers, Clock clock) {
+        this.prospects = prospects;
+        this.touches = touches;
+        this.tiers = tiers;
+        this.clock = clock;
+    }
+
+    public Logged log(RepProfile rep, String prospectId, TouchRequest req) {
+        if (req.idempotencyKey() != null) {
+            Optional<Logged> seen = replay(rep, prospectId, req.idempotencyKey());
+            if (seen.isPresent()) return seen.get();
+        }
+        Instant now = clock.instant();
+        Instant at = req.at() == null ? now : req.at();
+        if (at.isAfter(now.plus(CLOCK_SKEW))) throw Problem.invalid("at", "touches cannot be logged in the future");
+        Tiers known = tiers.of(rep.org());
+        for (int attempt = 1; ; attempt++) {
+            Prospect before = prospects.find(rep.repId(), prospectId)
+                    .orElseThrow(() -> Problem.notFound("prospect " + prospectId));
+            Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
+                    at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now);
+            Tier tier = known.find(before.tier()).orElse(known.inPriorityOrder().get(0));
+            int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
+            Prospect after = Carousel.afterTouch(before, touch, tier, rep.skipWeekends(), later)
+                    .toBuilder().version(before.version() + 1).build();
+            try {
+                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before));
+                if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
+                return new Logged(touch, after, false);
+            } catch (ProspectStore.VersionConflict race) {
+                // Another device logged or edited first: read again and re-apply; nothing was written.
+                if (attempt == ATTEMPTS) {
+                    throw new Problem(409, "Busy", "the prospect kept changing; try again", List.of());
+                }
+            }
+        }
+    }
+
+    private Optional<Logged> replay(RepProfile rep, String prospectId, String key) {
+        return touches.byIdempotencyKey(rep.repId(), key).map(t -> {
+            if (!t.prospectId().equals(prospectId)) {
+                throw Problem.invalid("idempotencyKey", "already used for a touch on another prospect");
+            }
+            Prospect p = prospects.find(rep.repId(), prospectId).orElseThrow(() -> Problem.notFound("prospect " + prospectId));
+            return new Logged(t, p, true);
+        });
+    }
+
+    public List<Touch> history(String repId, String prospectId, int limit) {
+        if (prospects.find(repId, prospectId).isEmpty()) throw Problem.notFound("prospect " + prospectId);
+        return touches.history(repId, prospectId, limit);
+    }
+}

@@ -1,0 +1,30 @@
+package com.salescarousel.touch;
+
+import com.salescarousel.prospect.Prospect;
+import com.salescarousel.stats.WeekTally;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The port for touches. */
+public interface TouchStore {
+
+    /**
+     * Records a touch, the prospect it moves and the week's counters as one transaction.
+     *
+     * @return the touch first recorded under the same idempotency key, when there was one
+     * @throws com.salescarousel.prospect.ProspectStore.VersionConflict when the prospect moved on
+     */
+    Optional<Touch> record(Touch touch, Prospect after, WeekTally tally);
+
+    Optional<Touch> find(String repId, String prospectId, String touchId);
+
+    /** The touch an idempotency key recorded, if any. */
+    Optional<Touch> byIdempotencyKey(String repId, String key);
+
+    /** Newest first, by the touch's own instant. */
+    List<Touch> history(String repId, String prospectId, int limit);
+
+    /** How many touches on the prospect are later than {@code at}. */
+    int countAfter(String repId, String prospectId, Instant at);
+}

@@ -1,0 +1,53 @@
+package com.salescarousel.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.salescarousel.problem.Problem;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class JsonInputTest {
+    private static List<String> fields(Problem p) {
+        return p.invalidParams().stream().map(Problem.InvalidParam::name).toList();
+    }
+
+    @Test
+    void done_reportsEveryBadFieldByName() {
+        JsonInput in = JsonInput.of("{\"name\":5,\"email\":\"nope\",\"extra\":true,\"tags\":[\"a\",3]}", Set.of("name", "email", "tags"));
+        in.line("name", 10);
+        in.email("email");
+        in.strings("tags", 5, 10);
+        Problem p = assertThrows(Problem.class, in::done);
+        assertEquals(400, p.status());
+        assertEquals(Set.of("extra", "name", "email", "tags[1]"), Set.copyOf(fields(p)));
+    }
+
+    @Test
+    void object_whenMalformed_namesTheBody() {
+        Problem p = assertThrows(Problem.class, () -> Json.object("{\"name\":"));
+        assertEquals(List.of("body"), fields(p));
+        assertEquals(List.of("body"), fields(assertThrows(Problem.class, () -> Json.object("[1,2]"))));
+        assertEquals(List.of("body"), fields(assertThrows(Problem.class, () -> Json.object(""))));
+    }
+
+    @Test
+    void integer_rejectsFractionsAndRange() {
+        JsonInput in = JsonInput.of("{\"a\":7.5,\"b\":24,\"c\":\"7\",\"d\":7}", Set.of("a", "b", "c", "d"));
+        in.integer("a", 0, 23);
+        in.integer("b", 0, 23);
+        in.integer("c", 0, 23);
+        assertEquals(7, in.integer("d", 0, 23));
+        assertEquals(Set.of("a", "b", "c"), Set.copyOf(fields(assertThrows(Problem.class, in::done))));
+    }
+
+    @Test
+    void line_refusesLineBreaksAndControlCharacters() {
+        JsonInput in = JsonInput.of("{\"a\":\"x\\ny\",\"b\":\"x\\u0007\",\"c\":\"  fine  \"}", Set.of("a", "b", "c"));
+        in.line("a", 50);
+        in.line("b", 50);
+        assertEquals("fine", in.line("c", 50));
+        assertEquals(Set.of("a", "b"), Set.copyOf(fields(assertThrows(Problem.class, in::done))));
+    }
+}

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 public record RepProfile(String repId, String name, String email, String org, String role,
                          ZoneId timeZone, int digestHour, boolean skipWeekends) {
     public static final int DEFAULT_DIGEST_HOUR = 7;
+    /** The region id "UTC", not the offset "Z": profiles store IANA ids, and digest keys use them. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
 
     /** A first-time caller: defaults from the brief (UTC, 07:00, weekends skipped). */
     public static RepProfile firstSeen(Caller c, ZoneId zone) {

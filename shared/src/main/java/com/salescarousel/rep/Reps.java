@@ -1,7 +1,6 @@
 package com.salescarousel.rep;
 
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import javax.inject.Inject;
 
 /** The caller's profile: created with defaults the first time a rep is seen. */
@@ -15,7 +14,7 @@ public final class Reps {
 
     public RepProfile profileOf(Caller caller) {
         return profiles.find(caller.repId())
-                .orElseGet(() -> profiles.createIfAbsent(RepProfile.firstSeen(caller, ZoneOffset.UTC)));
+                .orElseGet(() -> profiles.createIfAbsent(RepProfile.firstSeen(caller, RepProfile.DEFAULT_ZONE)));
     }
 
     /** The local cloud's login knows the rep's zone up front; Cognito sign-ups start at UTC. */

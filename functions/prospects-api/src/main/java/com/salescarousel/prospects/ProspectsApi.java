@@ -45,6 +45,8 @@ public final class ProspectsApi {
 
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         ApiRequest req = new ApiRequest(event);
+        // A CORS preflight carries no token; API Gateway's CORS settings decide the headers.
+        if (req.method().equals("OPTIONS")) return ApiResponse.noContent();
         try {
             // The authorizer already refused bad tokens; a request without a subject is still no one's.
             Caller caller = req.caller().orElseThrow(() ->

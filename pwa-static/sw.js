@@ -1,0 +1,63 @@
+// Sales Carousel service worker.
+// App shell: cache-first (bump VERSION when any shell file changes).
+// /api and /local: network-only — never cached here (the page keeps its own offline copy of the agenda).
+const VERSION = 'v1';
+const CACHE = `sc-shell-${VERSION}`;
+const SHELL = [
+  './',
+  './index.html',
+  './styles.css',
+  './app.js',
+  './dom.js',
+  './client.js',
+  './ui.js',
+  './today.js',
+  './prospect.js',
+  './forms.js',
+  './manifest.webmanifest',
+  './icons/icon-192.png',
+  './icons/icon-512.png',
+];
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE)
+      .then((cache) => cache.addAll(SHELL.map((url) => new Request(url, { cache: 'reload' }))))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('sc-shell-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+const isApi = (url) => /^\/(api|local)(\/|$)/.test(url.pathname);
+const ROOT = new URL('./', self.location).pathname;
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET') return; // network
+  const url = new URL(req.url);
+  if (url.origin !== self.location.origin || isApi(url)) return; // network-only
+
+  if (req.mode === 'navigate' && (url.pathname === ROOT || url.pathname === `${ROOT}index.html`)) {
+    // Hash routing: every in-scope navigation is the same document.
+    event.respondWith(
+      caches.match('./index.html').then((hit) => hit || fetch(req)),
+    );
+    return;
+  }
+  event.respondWith(
+    caches.match(req, { ignoreSearch: true }).then((hit) => hit || fetch(req).then((res) => {
+      if (res.ok && res.type === 'basic') {
+        const copy = res.clone();
+        caches.open(CACHE).then((cache) => cache.put(req, copy));
+      }
+      return res;
+    })),
+  );
+});

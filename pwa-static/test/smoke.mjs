@@ -1,0 +1,271 @@
+#!/usr/bin/env node
+// End-to-end smoke test of the Sales Carousel PWA in a phone-sized Chromium.
+//
+//   BASE_URL=http://localhost:8080/ SHOT_DIR=/tmp/shots \
+//   PLAYWRIGHT_CORE=/path/to/node_modules/playwright-core \
+//   [CHROMIUM=/usr/bin/chromium] node pwa-static/test/smoke.mjs
+//
+// Signs in through the UI, quick-adds `Ada <b>Lovelace</b>` (Analytical), checks it shows on Today as
+// literal text, logs a touch in two taps (call -> left_message), checks it left Today, opens the
+// prospect page and checks the history has 1 touch. Also checks the manifest, the first-load size
+// and the offline agenda banner. Screenshots: today.png, log-touch.png, prospect.png, offline.png.
+// Exits non-zero on the first failed check; always ends with "N passed, M failed".
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const BASE_URL = new URL(process.env.BASE_URL || 'http://localhost:8080/').href;
+const SHOT_DIR = path.resolve(process.env.SHOT_DIR || 'smoke-shots');
+const STEP_MS = Number(process.env.STEP_TIMEOUT_MS || 15000);
+const NAME = 'Ada <b>Lovelace</b>';
+const COMPANY = 'Analytical';
+const FIRST_LOAD_BUDGET = 100 * 1024;
+
+let passed = 0;
+let failed = 0;
+
+class CheckFailed extends Error {}
+
+function ok(name, cond, detail = '') {
+  if (cond) {
+    passed++;
+    console.log(`ok   - ${name}`);
+    return;
+  }
+  failed++;
+  console.log(`FAIL - ${name}${detail ? `: ${detail}` : ''}`);
+  throw new CheckFailed(name);
+}
+
+/** Run an async step; any exception (e.g. a timeout) counts as a failed check with that name. */
+async function step(name, fn) {
+  try {
+    const r = await fn();
+    if (r !== undefined && r !== true) ok(name, false, String(r));
+    else ok(name, true);
+  } catch (e) {
+    if (e instanceof CheckFailed) throw e;
+    ok(name, false, (e && e.message ? e.message : String(e)).split('\n')[0]);
+  }
+}
+
+async function loadPlaywright() {
+  const require = createRequire(import.meta.url);
+  const where = process.env.PLAYWRIGHT_CORE;
+  if (where) return require(path.resolve(where));
+  try {
+    return require('playwright-core');
+  } catch {
+    try {
+      return await import('playwright-core');
+    } catch {
+      console.error('playwright-core not found: set PLAYWRIGHT_CORE=/path/to/node_modules/playwright-core');
+      process.exit(2);
+    }
+  }
+}
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
+  const found = candidates.find((p) => fs.existsSync(p));
+  if (!found) {
+    console.error(`No Chromium found (tried ${candidates.join(', ')}); set CHROMIUM=/path/to/chromium`);
+    process.exit(2);
+  }
+  return found;
+}
+
+const isApi = (u) => /^\/(api|local)(\/|$)/.test(new URL(u).pathname);
+
+async function main() {
+  fs.mkdirSync(SHOT_DIR, { recursive: true });
+  const { chromium } = await loadPlaywright();
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(STEP_MS);
+  const dialogs = [];
+  const pageErrors = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  const shot = (name) => page.screenshot({ path: path.join(SHOT_DIR, name) });
+
+  try {
+    // ---- first load ------------------------------------------------------
+    const origin = new URL(BASE_URL).origin;
+    const loaded = [];
+    const onResponse = (r) => loaded.push(r);
+    page.on('response', onResponse);
+    await step('app loads and shows the sign-in form', async () => {
+      await page.goto(BASE_URL, { waitUntil: 'load' });
+      await page.waitForSelector('form input[name="email"]');
+      if (!/#\/login$/.test(page.url())) return `expected #/login, at ${page.url()}`;
+    });
+    await page.waitForLoadState('networkidle').catch(() => {});
+    page.off('response', onResponse);
+    await step(`first-load transfer <= ${FIRST_LOAD_BUDGET / 1024} KB excluding icons`, async () => {
+      let total = 0;
+      const parts = [];
+      for (const r of loaded) {
+        const u = r.url();
+        if (!u.startsWith(origin) || isApi(u) || /\/icons\//.test(u)) continue;
+        const len = (await r.body().catch(() => Buffer.alloc(0))).length;
+        total += len;
+        parts.push(`${new URL(u).pathname}=${len}`);
+      }
+      // The manifest and the service worker are fetched by the browser, not the page: add them too.
+      const manifestHref = await page.getAttribute('link[rel="manifest"]', 'href');
+      for (const rel of [manifestHref, 'sw.js']) {
+        const u = new URL(rel, BASE_URL).href;
+        if (loaded.some((r) => r.url() === u)) continue;
+        const res = await page.request.get(u);
+        const len = (await res.body()).length;
+        total += len;
+        parts.push(`${new URL(u).pathname}=${len}`);
+      }
+      console.log(`       first load: ${total} bytes (${parts.join(', ')})`);
+      if (total > FIRST_LOAD_BUDGET) return `${total} bytes`;
+      if (total === 0) return 'nothing measured';
+    });
+    await step('manifest is installable (name, short_name, icons, start_url, scope, display)', async () => {
+      const href = await page.getAttribute('link[rel="manifest"]', 'href');
+      const res = await page.request.get(new URL(href, BASE_URL).href);
+      if (!res.ok()) return `manifest HTTP ${res.status()}`;
+      const m = await res.json();
+      const sizes = (m.icons || []).map((i) => i.sizes);
+      const bad = [];
+      if (m.name !== 'Sales Carousel') bad.push('name');
+      if (m.short_name !== 'Carousel') bad.push('short_name');
+      if (m.start_url !== './#/today') bad.push('start_url');
+      if (m.scope !== './') bad.push('scope');
+      if (m.display !== 'standalone') bad.push('display');
+      if (!m.theme_color || !m.background_color) bad.push('colours');
+      if (!sizes.includes('192x192') || !sizes.includes('512x512')) bad.push('icons');
+      if (bad.length) return `bad fields: ${bad.join(', ')}`;
+    });
+
+    // ---- sign in ------------------------------------------------------------
+    const email = `smoke+${Date.now()}@example.com`;
+    await step('sign in through the UI lands on Today', async () => {
+      await page.fill('input[name="email"]', email);
+      await page.fill('input[name="name"]', 'Smoke Tester');
+      const login = page.waitForResponse((r) => new URL(r.url()).pathname === '/local/login');
+      await page.click('form button[type="submit"]');
+      const res = await login;
+      if (res.status() !== 200) return `POST /local/login -> ${res.status()}`;
+      await page.waitForFunction(() => location.hash === '#/today');
+      await page.waitForFunction(() => document.querySelector('#summary')?.textContent.includes('overdue'));
+    });
+
+    // ---- quick add --------------------------------------------------------------
+    let id;
+    await step(`quick-add "${NAME}" at ${COMPANY}`, async () => {
+      await page.click('#tabbar a[data-tab="add"]');
+      await page.waitForSelector('form input[name="name"]');
+      await page.fill('input[name="name"]', NAME);
+      await page.fill('input[name="company"]', COMPANY);
+      const created = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/prospects' && r.request().method() === 'POST');
+      await page.click('form button[type="submit"]');
+      const res = await created;
+      if (res.status() !== 201) return `POST /api/prospects -> ${res.status()} ${await res.text()}`;
+      const body = await res.json();
+      id = body.id;
+      if (!id) return 'no id in the created prospect';
+      const sent = JSON.parse(res.request().postData() || '{}');
+      if (sent.name !== NAME || sent.company !== COMPANY) return `sent ${JSON.stringify(sent)}`;
+    });
+
+    const row = () => page.locator(`li.row[data-id="${id}"]`);
+    await step('new prospect appears on Today as literal text', async () => {
+      await page.waitForFunction(() => location.hash === '#/today');
+      await row().waitFor({ state: 'visible' });
+      const name = await row().locator('.name').textContent();
+      if (name !== NAME) return `name shown as ${JSON.stringify(name)}`;
+      if (await row().locator('b, img').count()) return 'markup from the name was rendered';
+      const company = await row().locator('.company').textContent();
+      if (company !== COMPANY) return `company shown as ${JSON.stringify(company)}`;
+      if (dialogs.length) return `a dialog opened: ${dialogs[0]}`;
+    });
+    await row().scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300); // let the "Added" toast settle
+    await shot('today.png');
+
+    // ---- log a touch in two taps --------------------------------------------------------
+    let touchReq;
+    await step('log touch: tap 1 picks the channel (call)', async () => {
+      await row().locator('button.log-btn').click();
+      await page.waitForSelector('#sheet[open] [data-channel="call"]');
+      await page.click('#sheet [data-channel="call"]');
+      await page.waitForSelector('#sheet[open] [data-outcome="left_message"]');
+    });
+    await page.waitForTimeout(300); // sheet animation
+    await shot('log-touch.png');
+    await step('log touch: tap 2 picks the outcome (left_message) and POSTs at once', async () => {
+      const posted = page.waitForResponse((r) => r.url().endsWith(`/api/prospects/${encodeURIComponent(id)}/touches`) && r.request().method() === 'POST');
+      await page.click('#sheet [data-outcome="left_message"]');
+      const res = await posted;
+      touchReq = JSON.parse(res.request().postData() || '{}');
+      if (res.status() !== 201) return `POST touches -> ${res.status()} ${await res.text()}`;
+      const keys = Object.keys(touchReq).sort().join(',');
+      if (keys !== 'channel,idempotencyKey,outcome') return `unexpected body fields ${keys}`;
+      if (touchReq.channel !== 'call' || touchReq.outcome !== 'left_message') return `sent ${JSON.stringify(touchReq)}`;
+      if (!/^[0-9a-f-]{36}$/i.test(touchReq.idempotencyKey)) return `idempotencyKey ${touchReq.idempotencyKey}`;
+      await page.waitForSelector('#sheet[open]', { state: 'detached' }).catch(() => {});
+      if (await page.locator('#sheet[open]').count()) return 'sheet still open';
+    });
+    await step('prospect left Today after the touch', async () => {
+      await row().waitFor({ state: 'detached' });
+    });
+
+    // ---- prospect page -------------------------------------------------------------
+    await step('prospect page shows the name literally and 1 touch in history', async () => {
+      await page.evaluate((pid) => { location.hash = `#/prospect/${encodeURIComponent(pid)}`; }, id);
+      await page.waitForSelector('#p-name');
+      const name = await page.textContent('#p-name');
+      if (name !== NAME) return `heading ${JSON.stringify(name)}`;
+      await page.waitForSelector('#history > li');
+      const n = await page.locator('#history > li').count();
+      if (n !== 1) return `${n} touches in history`;
+      const text = await page.textContent('#history > li');
+      if (!text.includes('Call') || !text.includes('Left message')) return `history row ${JSON.stringify(text)}`;
+    });
+    await page.waitForTimeout(300);
+    await shot('prospect.png');
+
+    // ---- offline ---------------------------------------------------------------------
+    await step('offline: Today shows the last agenda with a banner', async () => {
+      await page.click('#tabbar a[data-tab="today"]');
+      await page.waitForFunction(() => document.querySelector('#summary')?.textContent.includes('overdue'));
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+      await context.setOffline(true);
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('.banner.offline');
+      const text = await page.textContent('.banner.offline');
+      if (!/offline — showing last agenda/i.test(text)) return `banner ${JSON.stringify(text)}`;
+      await shot('offline.png');
+      await context.setOffline(false);
+    });
+
+    await step('no uncaught page errors and no dialogs', async () => {
+      if (pageErrors.length) return pageErrors.join(' | ');
+      if (dialogs.length) return `dialog: ${dialogs.join(' | ')}`;
+    });
+  } catch (e) {
+    if (!(e instanceof CheckFailed)) {
+      failed++;
+      console.log(`FAIL - unexpected error: ${e && e.stack ? e.stack : e}`);
+    }
+    await shot('failure.png').catch(() => {});
+  } finally {
+    await browser.close().catch(() => {});
+  }
+  console.log(`screenshots in ${SHOT_DIR}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main();

@@ -1,0 +1,89 @@
+// Today: overdue, then due. Falls back to the last saved agenda when offline.
+import { h, mount, icon, plural, fmtDay, fmtInstant } from './dom.js';
+import { getAgenda, cachedAgenda, getTiers, DEFAULT_TIERS } from './client.js';
+import { tierChip, readyMark, errorBox, openTouchSheet } from './ui.js';
+
+export async function todayView(ctx) {
+  const sub = h('p', { class: 'sub' }, '\u00a0');
+  const refresh = h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Refresh agenda', onclick: () => load() }, icon('refresh'));
+  const summary = h('p', { class: 'summary', id: 'summary', 'aria-live': 'polite' });
+  const body = h('div', { class: 'agenda', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading your agenda…'));
+  mount(ctx.main,
+    h('div', { class: 'page-head' }, h('div', null, h('h1', { tabindex: '-1' }, 'Today'), sub), refresh),
+    summary, body);
+
+  async function load() {
+    refresh.disabled = true;
+    const [tiersR, agendaR] = await Promise.allSettled([getTiers(), getAgenda()]);
+    if (!ctx.alive()) return;
+    refresh.disabled = false;
+    const tiers = tiersR.status === 'fulfilled' ? tiersR.value : DEFAULT_TIERS;
+    let data;
+    let saved = null;
+    if (agendaR.status === 'fulfilled') {
+      data = agendaR.value;
+    } else {
+      const e = agendaR.reason;
+      if (e.status === 401) return;
+      saved = e.offline ? cachedAgenda() : null;
+      if (!saved?.data) {
+        summary.textContent = '';
+        body.setAttribute('aria-busy', 'false');
+        mount(body, errorBox(e, () => load()));
+        return;
+      }
+      data = saved.data;
+    }
+    render(data, tiers, saved);
+  }
+
+  function render(data, tiers, saved) {
+    const overdue = Array.isArray(data?.overdue) ? data.overdue : [];
+    const due = Array.isArray(data?.due) ? data.due : [];
+    sub.textContent = data?.date ? fmtDay(data.date, { weekday: 'long', day: 'numeric', month: 'long' }) : '';
+    mount(summary,
+      h('span', { class: overdue.length ? 'n overdue' : 'n' }, `${overdue.length} overdue`),
+      ' · ',
+      h('span', { class: 'n' }, `${due.length} due`));
+    const parts = [];
+    if (saved) {
+      parts.push(h('div', { class: 'banner offline', role: 'status' },
+        h('strong', null, 'Offline — showing last agenda'),
+        h('span', null, ` (saved ${fmtInstant(saved.savedAt)})`)));
+    }
+    if (!overdue.length && !due.length) {
+      parts.push(h('div', { class: 'empty' },
+        h('img', { src: 'icons/icon-192.png', alt: '', width: 72, height: 72 }),
+        h('p', null, 'Nothing due today — the carousel is turning.')));
+    }
+    if (overdue.length) parts.push(section('overdue', 'Overdue', overdue, tiers, !!saved));
+    if (due.length) parts.push(section('due', 'Due today', due, tiers, !!saved));
+    body.setAttribute('aria-busy', 'false');
+    mount(body, ...parts);
+  }
+
+  function section(id, title, entries, tiers, offline) {
+    return h('section', { class: 'agenda-section', 'aria-labelledby': `h-${id}` },
+      h('h2', { id: `h-${id}` }, title, h('span', { class: 'count' }, String(entries.length))),
+      h('ul', { class: 'rows', id: `list-${id}` }, entries.map((e) => row(e, tiers, offline))));
+  }
+
+  function row(e, tiers, offline) {
+    const days = Number(e.daysOverdue) || 0;
+    const tsr = Number(e.touchesSinceResponse) || 0;
+    return h('li', { class: days > 0 ? 'row is-overdue' : 'row', dataset: { id: e.id } },
+      h('a', { class: 'row-main', href: `#/prospect/${encodeURIComponent(e.id)}` },
+        h('span', { class: 'row-top' }, h('span', { class: 'name' }, e.name ?? ''), e.salesReady ? readyMark() : null),
+        h('span', { class: 'row-sub' }, h('span', { class: 'company' }, e.company || 'No company'), tierChip(e.tier, tiers)),
+        h('span', { class: 'row-meta' },
+          days > 0 ? h('span', { class: 'late' }, `${plural(days, 'day', 'days')} overdue`) : h('span', null, 'Due today'),
+          ' · ',
+          h('span', null, `${plural(tsr, 'touch', 'touches')} since reply`))),
+      h('button', {
+        type: 'button', class: 'log-btn', 'aria-label': `Log touch for ${e.name ?? 'prospect'}`,
+        disabled: offline, onclick: () => openTouchSheet(e, () => load()),
+      }, icon('log'), h('span', null, 'Log')));
+  }
+
+  await load();
+}

@@ -1,0 +1,223 @@
+// Shared UI pieces: labels, chips, form fields + problem-document errors, toast, touch sheet.
+import { h, mount, icon } from './dom.js';
+import { logTouch, uuid } from './client.js';
+
+export const CHANNELS = [
+  ['call', 'Call'], ['email', 'Email'], ['meeting', 'Meeting'],
+  ['social', 'Social'], ['mail', 'Letter'], ['event', 'Event'],
+];
+export const OUTCOMES = [
+  ['no_answer', 'No answer'], ['left_message', 'Left message'],
+  ['replied', 'They replied'], ['meeting_booked', 'Meeting booked'], ['not_interested', 'Not interested'],
+];
+export const STATUS_LABELS = { open: 'Open', paused: 'Paused', won: 'Won', lost: 'Lost', archived: 'Archived' };
+export const CONFLICT_MSG = 'Changed on another device — reloaded';
+
+const label = (list, key) => list.find(([k]) => k === key)?.[1] ?? String(key ?? '');
+export const channelLabel = (k) => label(CHANNELS, k);
+export const outcomeLabel = (k) => label(OUTCOMES, k);
+
+// ---- chips ------------------------------------------------------------
+
+/** Tier chip; colour follows the tier's priority position (6 calm, AA-contrast tints). */
+export function tierChip(key, tiers) {
+  if (!key) return null;
+  let i = tiers.findIndex((t) => t.key === key);
+  if (i < 0) i = [...String(key)].reduce((a, c) => a + c.charCodeAt(0), 0);
+  const t = tiers.find((x) => x.key === key);
+  return h('span', { class: `chip tier-${i % 6}` }, t?.label || key);
+}
+
+export function statusChip(status) {
+  if (!status || status === 'open') return null;
+  return h('span', { class: `chip status-${status}` }, STATUS_LABELS[status] || status);
+}
+
+export const readyMark = () => h('span', { class: 'ready' }, 'Sales ready');
+
+// ---- forms --------------------------------------------------------------
+
+let seq = 0;
+
+/**
+ * A labelled form control with a slot for its server-side error.
+ * opts: {name, label, type, value, required, optional (adds an "(optional)" mark), hint, options:[[value,label]], attrs}
+ */
+export function field({ name, label: text, type = 'text', value, required, optional, hint, options, attrs = {} }) {
+  const id = attrs.id || `f-${name}-${++seq}`;
+  const describedBy = [hint && `${id}-hint`, `${id}-err`].filter(Boolean).join(' ');
+  const common = { ...attrs, id, name, required, 'aria-describedby': describedBy };
+  let control;
+  if (options) {
+    control = h('select', common, options.map(([v, l]) => h('option', { value: v }, l)));
+    if (value != null) control.value = String(value);
+  } else if (type === 'textarea') {
+    control = h('textarea', { rows: 3, ...common });
+    control.value = value ?? '';
+  } else if (type === 'checkbox') {
+    control = h('input', { type, ...common, checked: !!value });
+  } else {
+    control = h('input', { type, ...common, value: value ?? '' });
+  }
+  const lbl = h('label', { for: id }, text, optional ? h('span', { class: 'opt' }, ' (optional)') : null);
+  const err = h('p', { class: 'field-error', id: `${id}-err`, hidden: true });
+  const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
+  if (type === 'checkbox') return h('div', { class: 'field check' }, control, lbl, hintEl, err);
+  return h('div', { class: 'field' }, lbl, control, hintEl, err);
+}
+
+export const formError = () => h('div', { class: 'form-error', role: 'alert', hidden: true, tabindex: '-1' });
+
+export function clearErrors(form) {
+  for (const e of form.querySelectorAll('.field-error')) { e.textContent = ''; e.hidden = true; }
+  for (const c of form.querySelectorAll('[aria-invalid]')) c.removeAttribute('aria-invalid');
+  const box = form.querySelector('.form-error');
+  if (box) { box.replaceChildren(); box.hidden = true; }
+}
+
+/** Show an ApiError on a form: each invalid-param next to its field, the rest in the form's alert box. */
+export function showErrors(form, err) {
+  clearErrors(form);
+  const rest = [];
+  let first = null;
+  for (const p of err.invalidParams || []) {
+    const name = String(p?.name ?? '').replace(/^(\/|\$\.|body\.)/, '');
+    const ctl = name ? form.elements.namedItem(name) : null;
+    const slot = ctl?.id ? form.querySelector(`#${CSS.escape(ctl.id)}-err`) : null;
+    if (slot) {
+      slot.textContent = String(p.reason ?? 'is invalid');
+      slot.hidden = false;
+      ctl.setAttribute('aria-invalid', 'true');
+      first ??= ctl;
+    } else {
+      rest.push(p);
+    }
+  }
+  const box = form.querySelector('.form-error');
+  if (box) {
+    mount(box,
+      h('p', null, err.message || 'Something went wrong.'),
+      rest.length ? h('ul', null, rest.map((p) => h('li', null, `${p?.name ?? 'request'}: ${p?.reason ?? 'is invalid'}`))) : null,
+    );
+    box.hidden = false;
+  }
+  (first || box)?.focus?.();
+}
+
+/** Error panel with an optional retry button. */
+export function errorBox(err, retry) {
+  return h('div', { class: 'error-box', role: 'alert' },
+    h('p', null, err?.message || 'Something went wrong.'),
+    retry ? h('button', { type: 'button', class: 'btn', onclick: retry }, 'Try again') : null);
+}
+
+export function setBusy(btn, busy, text) {
+  if (!btn) return;
+  if (busy) { btn.dataset.label = btn.textContent; if (text) btn.textContent = text; }
+  else if (btn.dataset.label) btn.textContent = btn.dataset.label;
+  btn.disabled = busy;
+  btn.setAttribute('aria-busy', String(busy));
+}
+
+// ---- toast --------------------------------------------------------------
+
+let toastTimer;
+let toastShownAt = 0;
+export function toast(message, { action, error = false, ms = 4000 } = {}) {
+  const el = document.getElementById('toast');
+  clearTimeout(toastTimer);
+  toastShownAt = Date.now();
+  mount(el,
+    h('span', null, message),
+    action ? h('button', { type: 'button', class: 'toast-action', onclick: () => { hide(); action.run(); } }, action.label) : null,
+  );
+  el.className = error ? 'toast show error' : 'toast show';
+  const hide = () => { el.className = 'toast'; };
+  toastTimer = setTimeout(hide, action ? ms * 2 : ms);
+}
+
+/** Called on navigation: drop a toast that belongs to the previous screen (keep one raised just now). */
+export function hideStaleToast() {
+  if (Date.now() - toastShownAt > 1000) document.getElementById('toast').className = 'toast';
+}
+
+// ---- log-touch sheet ------------------------------------------------------
+
+/**
+ * Two taps: channel, then outcome (which POSTs at once). The note is optional and never required.
+ * onLogged({touch, prospect}) is called after a successful POST.
+ */
+export function openTouchSheet(prospect, onLogged) {
+  const dlg = document.getElementById('sheet');
+  let channel = null;
+  let attempt = null; // last failed request, so a plain retry reuses its idempotency key
+  let note = '';
+
+  const head = (sub) => h('div', { class: 'sheet-head' },
+    h('div', null,
+      h('h2', { id: 'sheet-title' }, 'Log a touch'),
+      h('p', { class: 'sheet-sub' }, prospect.name || '')),
+    h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close', onclick: () => dlg.close() }, '✕'),
+    sub);
+
+  function step1() {
+    const grid = h('div', { class: 'choice-grid', role: 'group', 'aria-label': 'Channel' },
+      CHANNELS.map(([key, text]) => h('button', {
+        type: 'button', class: 'choice', dataset: { channel: key },
+        onclick: () => { channel = key; step2(); },
+      }, icon(key), h('span', null, text))));
+    mount(dlg, h('div', { class: 'sheet-body' }, head(), h('p', { class: 'step' }, 'How did you reach out?'), grid));
+    dlg.setAttribute('aria-labelledby', 'sheet-title');
+    dlg.dataset.step = 'channel';
+  }
+
+  function step2() {
+    const err = h('div', { class: 'form-error', role: 'alert', hidden: true });
+    const noteId = `note-${Date.now()}`;
+    const noteEl = h('textarea', { id: noteId, name: 'note', rows: 2, maxlength: 2000, placeholder: 'e.g. asked to call back after the 15th' });
+    noteEl.value = note;
+    noteEl.addEventListener('input', () => { note = noteEl.value; });
+    const buttons = OUTCOMES.map(([key, text]) => h('button', {
+      type: 'button', class: `choice outcome-${key}`, dataset: { outcome: key },
+      onclick: () => submit(key, buttons, err),
+    }, text));
+    mount(dlg, h('div', { class: 'sheet-body' },
+      head(),
+      h('div', { class: 'step-row' },
+        h('p', { class: 'step' }, `${channelLabel(channel)} — what happened?`),
+        h('button', { type: 'button', class: 'link-btn', onclick: step1 }, 'Change')),
+      h('div', { class: 'choice-grid outcomes', role: 'group', 'aria-label': 'Outcome' }, buttons),
+      h('div', { class: 'field note' }, h('label', { for: noteId }, 'Note', h('span', { class: 'opt' }, ' (optional)')), noteEl),
+      err));
+    dlg.dataset.step = 'outcome';
+    buttons[0].focus({ preventScroll: true });
+  }
+
+  async function submit(outcome, buttons, err) {
+    const text = note.trim();
+    const same = attempt && attempt.channel === channel && attempt.outcome === outcome && attempt.note === text;
+    const body = { channel, outcome, idempotencyKey: same ? attempt.key : uuid() };
+    if (text) body.note = text;
+    attempt = { channel, outcome, note: text, key: body.idempotencyKey };
+    buttons.forEach((b) => { b.disabled = true; });
+    const chosen = buttons.find((b) => b.dataset.outcome === outcome);
+    chosen.setAttribute('aria-busy', 'true');
+    err.hidden = true;
+    try {
+      const res = await logTouch(prospect.id, body);
+      attempt = null;
+      dlg.close();
+      toast(`Logged ${channelLabel(channel).toLowerCase()} · ${outcomeLabel(outcome).toLowerCase()}`);
+      onLogged?.(res);
+    } catch (e) {
+      if (e.status === 401) { dlg.close(); return; }
+      mount(err, h('p', null, e.message));
+      err.hidden = false;
+      buttons.forEach((b) => { b.disabled = false; });
+      chosen.removeAttribute('aria-busy');
+    }
+  }
+
+  step1();
+  if (!dlg.open) dlg.showModal();
+}

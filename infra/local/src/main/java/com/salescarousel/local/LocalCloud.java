@@ -79,8 +79,9 @@ public final class LocalCloud implements AutoCloseable {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Runtime.getRuntime().addShutdownHook(new Thread(cloud::close));
         System.out.printf(Locale.ROOT, "Sales Carousel local cloud ready in %d ms at %s%n", ms, cloud.url());
-        System.out.printf("  data: %s   clock: %s%n",
-                options.dataDir() == null ? "in memory" : options.dataDir().toAbsolutePath(), cloud.clock.instant());
+        System.out.printf("  data: %s   clock: %s   DynamoDB Local: %s (table %s)%n",
+                options.dataDir() == null ? "in memory" : options.dataDir().toAbsolutePath(), cloud.clock.instant(),
+                cloud.dynamoDbEndpoint(), TABLE);
         System.out.println("  open the app at " + cloud.url() + "/ or sign in with: curl -s -X POST "
                 + cloud.url() + "/local/login -d '{\"email\":\"ada@example.com\",\"name\":\"Ada\"}'");
     }

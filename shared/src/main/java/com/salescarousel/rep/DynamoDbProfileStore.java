@@ -9,7 +9,15 @@ import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Keys;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
@@ -48,10 +56,38 @@ public final class DynamoDbProfileStore implements ProfileStore {
                 f.integer("digestHour", RepProfile.DEFAULT_DIGEST_HOUR), f.bool("skipWeekends", true));
     }
 
+    private static final Map<String, AttributeValue> ZONES_KEY = Map.of(CarouselTable.PK, AttributeValue.fromS("ZONES"),
+            CarouselTable.SK, AttributeValue.fromS("ZONES"));
+
+    private final DynamoDbClient ddb;
+    private final String tableName;
     private final DynamoDbTable<RepProfile> table;
 
-    public DynamoDbProfileStore(DynamoDbEnhancedClient enhanced, String tableName) {
+    public DynamoDbProfileStore(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, String tableName) {
+        this.ddb = ddb;
+        this.tableName = tableName;
         this.table = enhanced.table(tableName, SCHEMA);
+    }
+
+    /** A string set of zone ids, grown on every profile write (ADD is idempotent). */
+    private void registerZone(ZoneId zone) {
+        ddb.updateItem(b -> b.tableName(tableName).key(ZONES_KEY).updateExpression("ADD zones :z")
+                .expressionAttributeValues(Map.of(":z", AttributeValue.fromSs(List.of(zone.getId())))));
+    }
+
+    @Override
+    public List<RepProfile> withDigestAt(ZoneId zone, int hour) {
+        List<RepProfile> out = new ArrayList<>();
+        table.index(CarouselTable.GSI2).query(QueryConditional.keyEqualTo(Key.builder()
+                .partitionValue(Keys.digest(zone.getId(), hour)).build())).forEach(page -> out.addAll(page.items()));
+        return out;
+    }
+
+    @Override
+    public Set<ZoneId> zonesInUse() {
+        var item = ddb.getItem(b -> b.tableName(tableName).key(ZONES_KEY)).item();
+        if (item == null || !item.containsKey("zones")) return Set.of();
+        return item.get("zones").ss().stream().map(ZoneId::of).collect(Collectors.toSet());
     }
 
     @Override
@@ -63,6 +99,7 @@ public final class DynamoDbProfileStore implements ProfileStore {
     public RepProfile createIfAbsent(RepProfile profile) {
         try {
             table.putItem(r -> r.item(profile).conditionExpression(Expression.builder().expression("attribute_not_exists(PK)").build()));
+            registerZone(profile.timeZone());
             return profile;
         } catch (ConditionalCheckFailedException exists) {
             return find(profile.repId()).orElse(profile);
@@ -72,5 +109,6 @@ public final class DynamoDbProfileStore implements ProfileStore {
     @Override
     public void put(RepProfile profile) {
         table.putItem(profile);
+        registerZone(profile.timeZone());
     }
 }

@@ -15,6 +15,9 @@ public final class Keys {
     public static final String TOUCH = "TOUCH#";
     public static final String IDEMPOTENCY = "IDEM#";
     public static final String DUE = "DUE#";
+    public static final String SEND = "SEND#";
+    public static final String TEMPLATE = "TEMPLATE#";
+    public static final String SUPPRESS_ALL = "SUPPRESS";
     /** Sorts after every character a ULID or date uses: the inclusive top of a key range. */
     public static final String HIGH = "~";
 
@@ -30,6 +33,9 @@ public final class Keys {
     public static String idempotency(String key) { return IDEMPOTENCY + key; }
     public static String digest(String zone, int hour) { return String.format(Locale.ROOT, "DIGEST#%s#%02d", zone, hour); }
     public static String week(String isoWeek) { return "STATS#" + isoWeek; }
+    public static String send(String id) { return SEND + id; }
+    public static String template(String id) { return TEMPLATE + id; }
+    public static String suppress(String email) { return "SUPPRESS#" + sha256(email.trim().toLowerCase(Locale.ROOT)); }
 
     /** Look-ups by address never store the address itself in a key. */
     public static String email(String email) {

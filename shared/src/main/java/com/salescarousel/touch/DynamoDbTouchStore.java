@@ -7,6 +7,7 @@ import com.salescarousel.id.Ulid;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore.VersionConflict;
+import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Fields;
@@ -61,7 +62,7 @@ public final class DynamoDbTouchStore implements TouchStore {
                 f.str("idempotencyKey"), f.get("recordedAt", Instant.class));
     }
 
-    private static final int TOUCH_ITEM = 0, PROSPECT_ITEM = 1;
+    private static final int PROSPECT_ITEM = 1, SEND_ITEM = 3;
 
     private final DynamoDbClient ddb;
     private final String tableName;
@@ -76,7 +77,7 @@ public final class DynamoDbTouchStore implements TouchStore {
     }
 
     @Override
-    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally) {
+    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent) {
         List<TransactWriteItem> work = new ArrayList<>();
         work.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
                 .item(SCHEMA.itemToMap(touch, true)).conditionExpression("attribute_not_exists(PK)").build()).build());
@@ -86,10 +87,17 @@ public final class DynamoDbTouchStore implements TouchStore {
                 .conditionExpression(version.expression()).expressionAttributeNames(version.expressionNames())
                 .expressionAttributeValues(version.expressionValues()).build()).build());
         work.add(TransactWriteItem.builder().update(counters(touch.repId(), tally)).build());
+        if (sent != null) {
+            work.add(TransactWriteItem.builder().update(DynamoDbSendStore.markSent(tableName, touch.repId(), sent.sendId(),
+                    sent.messageId(), touch.id(), touch.recordedAt())).build());
+        }
         try {
             return idempotency.writeOnce(touch.repId(), touch.idempotencyKey(), Keys.touch(touch.prospectId(), touch.id()), work)
                     .map(sk -> byKey(touch.repId(), sk).orElseThrow());
         } catch (TransactionCanceledException e) {
+            if (sent != null && Idempotency.failedCondition(e, SEND_ITEM)) {
+                throw new IllegalStateException("send " + sent.sendId() + " is no longer SENDING; its touch is not recorded");
+            }
             if (Idempotency.failedCondition(e, PROSPECT_ITEM) || Idempotency.isRace(e)) {
                 throw new VersionConflict(after.id());
             }

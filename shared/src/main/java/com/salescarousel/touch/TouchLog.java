@@ -40,6 +40,11 @@ public final class TouchLog {
     }
 
     public Logged log(RepProfile rep, String prospectId, TouchRequest req) {
+        return log(rep, prospectId, req, null);
+    }
+
+    /** Logs the touch an e-mail was, marking its send record SENT in the same transaction. */
+    public Logged log(RepProfile rep, String prospectId, TouchRequest req, TouchStore.SentMail sent) {
         if (req.idempotencyKey() != null) {
             Optional<Logged> seen = replay(rep, prospectId, req.idempotencyKey());
             if (seen.isPresent()) return seen.get();
@@ -58,7 +63,7 @@ public final class TouchLog {
             Prospect after = Carousel.afterTouch(before, touch, tier, rep.skipWeekends(), later)
                     .toBuilder().version(before.version() + 1).build();
             try {
-                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before));
+                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent);
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
             } catch (ProspectStore.VersionConflict race) {

@@ -15,7 +15,10 @@ public interface TouchStore {
      * @return the touch first recorded under the same idempotency key, when there was one
      * @throws com.salescarousel.prospect.ProspectStore.VersionConflict when the prospect moved on
      */
-    Optional<Touch> record(Touch touch, Prospect after, WeekTally tally);
+    Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent);
+
+    /** The e-mail a touch was: its send record turns SENT in the touch's own transaction. */
+    record SentMail(String sendId, String messageId) {}
 
     Optional<Touch> find(String repId, String prospectId, String touchId);
 

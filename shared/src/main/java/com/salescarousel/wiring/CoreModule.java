@@ -6,7 +6,13 @@ import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.rep.DynamoDbProfileStore;
 import com.salescarousel.rep.ProfileStore;
+import com.salescarousel.send.DynamoDbSendStore;
+import com.salescarousel.send.DynamoDbSuppressions;
+import com.salescarousel.send.SendStore;
+import com.salescarousel.send.Suppressions;
 import com.salescarousel.store.Idempotency;
+import com.salescarousel.template.DynamoDbTemplateStore;
+import com.salescarousel.template.TemplateStore;
 import com.salescarousel.touch.DynamoDbTouchStore;
 import com.salescarousel.touch.TouchStore;
 import dagger.Module;
@@ -80,7 +86,25 @@ public final class CoreModule {
 
     @Provides
     @Singleton
-    static ProfileStore profiles(DynamoDbEnhancedClient enhanced, Settings s) {
-        return new DynamoDbProfileStore(enhanced, s.tableName());
+    static SendStore sends(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbSendStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static Suppressions suppressions(DynamoDbClient ddb, Settings s, Clock clock) {
+        return new DynamoDbSuppressions(ddb, s.tableName(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static TemplateStore templates(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbTemplateStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static ProfileStore profiles(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, Settings s) {
+        return new DynamoDbProfileStore(ddb, enhanced, s.tableName());
     }
 }

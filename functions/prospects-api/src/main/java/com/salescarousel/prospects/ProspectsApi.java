@@ -12,6 +12,10 @@ import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.RepProfile;
 import com.salescarousel.rep.Reps;
+import com.salescarousel.send.Suppressions;
+import com.salescarousel.send.TouchMails;
+import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.template.Templates;
 import com.salescarousel.touch.TouchLog;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -33,20 +37,31 @@ public final class ProspectsApi {
     private final TouchLog touches;
     private final Agendas agendas;
     private final TierSettings tiers;
+    private final Templates templates;
+    private final TouchMails mails;
+    private final Unsubscribe unsubscribe;
 
     @Inject
-    public ProspectsApi(Reps reps, ProspectBook book, TouchLog touches, Agendas agendas, TierSettings tiers) {
+    public ProspectsApi(Reps reps, ProspectBook book, TouchLog touches, Agendas agendas, TierSettings tiers,
+                        Templates templates, TouchMails mails, UnsubscribeTokens tokens, Suppressions suppressions) {
         this.reps = reps;
         this.book = book;
         this.touches = touches;
         this.agendas = agendas;
         this.tiers = tiers;
+        this.templates = templates;
+        this.mails = mails;
+        this.unsubscribe = new Unsubscribe(tokens, suppressions);
     }
 
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
         ApiRequest req = new ApiRequest(event);
         // A CORS preflight carries no token; API Gateway's CORS settings decide the headers.
         if (req.method().equals("OPTIONS")) return ApiResponse.noContent();
+        // The one public route: links in e-mails carry a signed token instead of a login.
+        if (req.segments().size() == 2 && req.segments().get(0).equals("unsubscribe")) {
+            return unsubscribe.handle(req.method(), req.segments().get(1));
+        }
         try {
             // The authorizer already refused bad tokens; a request without a subject is still no one's.
             Caller caller = req.caller().orElseThrow(() ->
@@ -80,6 +95,11 @@ public final class ProspectsApi {
             LocalDate day = req.query("date").map(d -> Requests.date("date", d)).orElseGet(() -> agendas.today(rep));
             return ApiResponse.json(200, Views.agenda(agendas.forDay(rep, day)));
         }
+        if (!s.isEmpty() && s.get(0).equals("templates")) return templateRoute(req, caller, s);
+        if (s.size() == 1 && s.get(0).equals("outbox")) {
+            if (!m.equals("GET")) throw methodNotAllowed("GET");
+            return ApiResponse.json(200, Map.of("items", mails.recent(caller.repId(), 50).stream().map(Views::send).toList()));
+        }
         if (!s.isEmpty() && s.get(0).equals("prospects")) {
             if (s.size() == 1) {
                 if (m.equals("POST")) return createProspect(req, caller);
@@ -100,6 +120,12 @@ public final class ProspectsApi {
                     default -> throw methodNotAllowed("GET, PATCH, DELETE");
                 };
             }
+            if (s.size() == 3 && s.get(2).equals("send")) {
+                if (!m.equals("POST")) throw methodNotAllowed("POST");
+                var send = Requests.send(req.body());
+                var queued = mails.queue(reps.profileOf(caller), id, send.templateId(), send.relevantInfo(), send.idempotencyKey());
+                return ApiResponse.json(202, Views.send(queued));
+            }
             if (s.size() == 3 && s.get(2).equals("touches")) {
                 if (m.equals("POST")) return logTouch(req, caller, id);
                 if (m.equals("GET")) {
@@ -110,6 +136,34 @@ public final class ProspectsApi {
             }
         }
         throw new Problem(404, "Not found", "no such route: " + m + " /api/" + String.join("/", s), List.of());
+    }
+
+    private APIGatewayV2HTTPResponse templateRoute(ApiRequest req, Caller caller, List<String> s) {
+        String m = req.method();
+        if (s.size() == 1) {
+            if (m.equals("GET")) return ApiResponse.json(200, Map.of("items", templates.all(caller.org()).stream().map(Views::template).toList()));
+            if (m.equals("POST")) {
+                var t = templates.create(caller.org(), Requests.template(req.body()));
+                return ApiResponse.json(201, Views.template(t), Map.of("location", "/api/templates/" + t.id(), "etag", "\"" + t.version() + "\""));
+            }
+            throw methodNotAllowed("GET, POST");
+        }
+        String id = s.get(1);
+        if (s.size() != 2 || !Ulid.looksValid(id)) throw Problem.notFound("template " + id);
+        return switch (m) {
+            case "GET" -> ApiResponse.json(200, Views.template(templates.get(caller.org(), id)));
+            case "PUT" -> {
+                var draft = Requests.template(req.body());
+                long expected = req.header("if-match").map(ProspectsApi::version).orElseThrow(() -> new Problem(428,
+                        "Version required", "send the template's version in If-Match", List.of(new Problem.InvalidParam("If-Match", "is required"))));
+                yield ApiResponse.json(200, Views.template(templates.replace(caller.org(), id, expected, draft)));
+            }
+            case "DELETE" -> {
+                templates.delete(caller.org(), id);
+                yield ApiResponse.noContent();
+            }
+            default -> throw methodNotAllowed("GET, PUT, DELETE");
+        };
     }
 
     private APIGatewayV2HTTPResponse putMe(ApiRequest req, Caller caller) {

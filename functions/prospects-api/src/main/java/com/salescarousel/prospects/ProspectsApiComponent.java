@@ -1,6 +1,9 @@
 package com.salescarousel.prospects;
 
+import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.wiring.CoreModule;
+import com.salescarousel.wiring.QueueModule;
+import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
 import dagger.BindsInstance;
 import dagger.Component;
@@ -9,16 +12,17 @@ import javax.inject.Singleton;
 
 /** The prospects-api function's object graph: compile-time wiring, built once per container. */
 @Singleton
-@Component(modules = CoreModule.class)
+@Component(modules = {CoreModule.class, QueueModule.class})
 public interface ProspectsApiComponent {
     ProspectsApi api();
 
     @Component.Factory
     interface Factory {
-        ProspectsApiComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+        ProspectsApiComponent create(@BindsInstance Settings settings, @BindsInstance QueueSettings queue,
+                                     @BindsInstance UnsubscribeTokens tokens, @BindsInstance Clock clock);
     }
 
-    static ProspectsApiComponent create(Settings settings, Clock clock) {
-        return DaggerProspectsApiComponent.factory().create(settings, clock);
+    static ProspectsApiComponent create(Settings settings, QueueSettings queue, UnsubscribeTokens tokens, Clock clock) {
+        return DaggerProspectsApiComponent.factory().create(settings, queue, tokens, clock);
     }
 }

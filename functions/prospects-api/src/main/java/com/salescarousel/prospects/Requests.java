@@ -82,6 +82,31 @@ final class Requests {
                 tier, in.line("source", 100), in.line("referredBy", 200), in.strings("tags", 20, 40), in.string("notes", 4000));
     }
 
+    record Send(String templateId, String relevantInfo, String idempotencyKey) {}
+
+    static Send send(String body) {
+        JsonInput in = JsonInput.of(body, Set.of("templateId", "relevantInfo", "idempotencyKey"));
+        String template = in.line("templateId", 64);
+        if (template == null && !in.hasError("templateId")) in.fail("templateId", "is required");
+        String info = in.string("relevantInfo", 2000);
+        String key = idempotencyKey(in);
+        in.done();
+        return new Send(template, info, key);
+    }
+
+    static com.salescarousel.template.Templates.Draft template(String body) {
+        JsonInput in = JsonInput.of(body, Set.of("name", "subject", "bodyText", "bodyHtml"));
+        String name = in.line("name", 100);
+        if (name == null && !in.hasError("name")) in.fail("name", "is required");
+        String subject = in.line("subject", 200);
+        if (subject == null && !in.hasError("subject")) in.fail("subject", "is required");
+        String text = in.string("bodyText", 20_000);
+        if (text == null && !in.hasError("bodyText")) in.fail("bodyText", "is required");
+        String html = in.string("bodyHtml", 40_000);
+        in.done();
+        return new com.salescarousel.template.Templates.Draft(name, subject, text, html);
+    }
+
     static TouchRequest touch(String body) {
         JsonInput in = JsonInput.of(body, TOUCH_FIELDS);
         Channel channel = enumOf(in, "channel", Channel::fromWire, "call, email, meeting, social, mail, event");

@@ -88,6 +88,35 @@ final class Views {
         return m;
     }
 
+    static Map<String, Object> template(com.salescarousel.template.Template t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", t.id());
+        m.put("name", t.name());
+        m.put("subject", t.subject());
+        m.put("bodyText", t.bodyText());
+        m.put("bodyHtml", t.bodyHtml());
+        m.put("needsRelevantInfo", t.needsRelevantInfo());
+        m.put("version", t.version());
+        return m;
+    }
+
+    static Map<String, Object> send(com.salescarousel.send.Send s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("kind", s.kind().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("status", s.status().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("prospectId", s.prospectId());
+        m.put("templateId", s.templateId());
+        m.put("date", str(s.date()));
+        m.put("attempts", s.attempts());
+        m.put("messageId", s.messageId());
+        m.put("touchId", s.touchId());
+        m.put("detail", s.detail());
+        m.put("createdAt", str(s.createdAt()));
+        m.put("updatedAt", str(s.updatedAt()));
+        return m;
+    }
+
     static Map<String, Object> tiers(Tiers tiers) {
         return Map.of("tiers", tiers.inPriorityOrder().stream().map(Views::tier).toList());
     }

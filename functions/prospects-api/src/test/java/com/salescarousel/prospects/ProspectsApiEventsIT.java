@@ -9,7 +9,12 @@ import com.amazonaws.services.lambda.runtime.tests.annotations.Event;
 import com.salescarousel.json.Json;
 import com.salescarousel.testing.DynamoDbFixture;
 import com.salescarousel.testing.TestClock;
+import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.wiring.QueueSettings;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +39,10 @@ class ProspectsApiEventsIT {
         ddb = DynamoDbFixture.client(endpoint);
         table = DynamoDbFixture.freshTable(ddb);
         var clock = new TestClock(Instant.parse("2026-11-24T09:15:00Z"));
-        handler = new ProspectsApiHandler(ProspectsApiComponent.create(DynamoDbFixture.settings(table, endpoint), clock).api());
+        // The send queue is lazy and these events never send: a queue nobody listens at is fine.
+        var queue = new QueueSettings("http://127.0.0.1:9/000000000000/none", "us-east-1", Optional.of(URI.create("http://127.0.0.1:9")));
+        var tokens = new UnsubscribeTokens("test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
+        handler = new ProspectsApiHandler(ProspectsApiComponent.create(DynamoDbFixture.settings(table, endpoint), queue, tokens, clock).api());
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,38 @@
+package com.salescarousel.sender;
+
+import com.salescarousel.send.MailSettings;
+import com.salescarousel.send.Mailer;
+import dagger.Module;
+import dagger.Provides;
+import javax.inject.Singleton;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.sesv2.SesV2Client;
+
+/** SES, only in the sender's graph (no other function carries the SES client). */
+@Module
+public final class MailModule {
+    private MailModule() {}
+
+    @Provides
+    @Singleton
+    static SesV2Client ses(SesSettings s) {
+        var b = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(s.region()))
+                .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD))
+                .credentialsProvider(s.endpoint().isPresent()
+                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
+                        : EnvironmentVariableCredentialsProvider.create());
+        s.endpoint().ifPresent(b::endpointOverride);
+        return b.build();
+    }
+
+    @Provides
+    @Singleton
+    static Mailer mailer(SesV2Client ses, MailSettings settings) {
+        return new SesMailer(ses, settings);
+    }
+}

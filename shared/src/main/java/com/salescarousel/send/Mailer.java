@@ -1,0 +1,29 @@
+package com.salescarousel.send;
+
+import java.util.Map;
+
+/** The port for handing an e-mail to the mail service (SES in AWS and in the local cloud). */
+public interface Mailer {
+
+    record Mail(String from, String to, String subject, String text, String html, Map<String, String> headers,
+                Map<String, String> tags) {}
+
+    /** @return the mail service's message id */
+    String send(Mail mail) throws Retryable, Rejected;
+
+    /** Not accepted, try later: throttling, a 5xx, a network error before SES answered. */
+    final class Retryable extends Exception {
+        private static final long serialVersionUID = 1L;
+        public Retryable(String why, Throwable cause) {
+            super(why, cause);
+        }
+    }
+
+    /** Not accepted and never will be as it is (bad address, rejected content). */
+    final class Rejected extends Exception {
+        private static final long serialVersionUID = 1L;
+        public Rejected(String why, Throwable cause) {
+            super(why, cause);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package com.salescarousel.send;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salescarousel.agenda.Agendas;
+import com.salescarousel.cadence.DynamoDbTierStore;
+import com.salescarousel.cadence.Tier;
+import com.salescarousel.cadence.Tiers;
+import com.salescarousel.digest.MorningRun;
+import com.salescarousel.problem.Problem;
+import com.salescarousel.prospect.DynamoDbProspectStore;
+import com.salescarousel.prospect.Prospect;
+import com.salescarousel.prospect.ProspectBook;
+import com.salescarousel.prospect.ProspectDraft;
+import com.salescarousel.rep.DynamoDbProfileStore;
+import com.salescarousel.rep.RepProfile;
+import com.salescarousel.store.Idempotency;
+import com.salescarousel.template.DynamoDbTemplateStore;
+import com.salescarousel.template.Template;
+import com.salescarousel.template.Templates;
+import com.salescarousel.testing.DynamoDbFixture;
+import com.salescarousel.testing.TestClock;
+import com.salescarousel.touch.Channel;
+import com.salescarousel.touch.DynamoDbTouchStore;
+import com.salescarousel.touch.Outcome;
+import com.salescarousel.touch.TouchLog;
+import com.salescarousel.touch.TouchRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+
+/**
+ * The send protocol against DynamoDB Local, with the mail service scripted to fail at chosen
+ * moments. The invariant under every fault: no prospect gets a touch e-mail twice, none is lost
+ * silently (it is SENT with its touch, or visibly QUEUED / FAILED / UNCERTAIN and still due).
+ */
+class SenderIT {
+    private static final Instant MONDAY_9AM_NY = Instant.parse("2026-11-23T14:00:00Z");
+
+    /** The mail service as the sender sees it, with faults queued up per call. */
+    static final class ScriptedMailer implements Mailer {
+        final List<Mail> accepted = new ArrayList<>();
+        final Deque<String> script = new ArrayDeque<>();
+        Runnable beforeReturning = () -> {};
+
+        @Override
+        public String send(Mail mail) throws Retryable, Rejected {
+            String next = script.isEmpty() ? "ok" : script.pop();
+            switch (next) {
+                case "throttle" -> throw new Retryable("TooManyRequestsException (429)", null);
+                case "5xx" -> throw new Retryable("InternalFailure (500)", null);
+                case "reject" -> throw new Rejected("MessageRejected", null);
+                case "accept-then-crash" -> {
+                    accepted.add(mail);
+                    throw new IllegalStateException("the worker died right after SES accepted the mail");
+                }
+                default -> {
+                    accepted.add(mail);
+                    beforeReturning.run();
+                    return "ses-" + accepted.size();
+                }
+            }
+        }
+    }
+
+    /** Records what was queued; the test delivers (and redelivers) by hand. */
+    static final class RecordingQueue implements SendQueue {
+        final List<String> queued = new ArrayList<>();
+
+        @Override
+        public void enqueue(String repId, String sendId) {
+            queued.add(sendId);
+        }
+    }
+
+    private TestClock clock;
+    private ScriptedMailer mailer;
+    private RecordingQueue queue;
+    private Sender sender;
+    private TouchMails touchMails;
+    private TouchLog touchLog;
+    private DynamoDbProspectStore prospects;
+    private DynamoDbSendStore sends;
+    private DynamoDbSuppressions suppressions;
+    private DynamoDbTierStore tiers;
+    private DynamoDbProfileStore profiles;
+    private MorningRun morning;
+    private Template template;
+    private Prospect grace;
+    private final RepProfile ada = new RepProfile("ada", "Ada", "ada@example.com", "acme", "rep", ZoneId.of("America/New_York"), 7, true);
+
+    @BeforeEach
+    void wire() {
+        var ddb = DynamoDbFixture.client(DynamoDbFixture.localEndpoint());
+        String table = DynamoDbFixture.freshTable(ddb);
+        clock = new TestClock(MONDAY_9AM_NY);
+        var enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(ddb).build();
+        var idem = new Idempotency(ddb, table, clock);
+        prospects = new DynamoDbProspectStore(ddb, enhanced, table, idem);
+        var touches = new DynamoDbTouchStore(ddb, enhanced, table, idem);
+        tiers = new DynamoDbTierStore(ddb, table);
+        profiles = new DynamoDbProfileStore(ddb, enhanced, table);
+        profiles.put(ada);
+        var templateStore = new DynamoDbTemplateStore(ddb, table);
+        sends = new DynamoDbSendStore(ddb, table);
+        suppressions = new DynamoDbSuppressions(ddb, table, clock);
+        touchLog = new TouchLog(prospects, touches, tiers, clock);
+        mailer = new ScriptedMailer();
+        queue = new RecordingQueue();
+        var tokens = new UnsubscribeTokens("0123456789abcdef0123".getBytes(StandardCharsets.UTF_8));
+        sender = new Sender(sends, profiles, prospects, templateStore, suppressions, new Agendas(prospects, tiers, clock), touchLog,
+                mailer, tokens, new MailSettings("carousel@example.com", "https://app.example.com", "carousel"), clock);
+        touchMails = new TouchMails(prospects, templateStore, sends, () -> queue, suppressions, clock);
+        morning = new MorningRun(profiles, prospects, tiers, sends, queue, clock);
+        template = new Templates(templateStore, clock).create("acme", new Templates.Draft("News", "{{prospect.firstName}}, news on {{prospect.company}}",
+                "Hi {{prospect.firstName}}, {{relevantInfo}} — {{rep.name}}", "<p>{{relevantInfo}}</p>"));
+        grace = new ProspectBook(prospects, tiers, clock).add(ada, new ProspectDraft("Grace Hopper", "Navy", "grace@navy.example",
+                null, null, "working", null, null, null, null), null);
+    }
+
+    private Send queueOne() {
+        return touchMails.queue(ada, grace.id(), template.id(), "COBOL turns 67.", null);
+    }
+
+    private Prospect graceNow() {
+        return prospects.find("ada", grace.id()).orElseThrow();
+    }
+
+    @Test
+    void send_thenDuplicateDelivery_sendsOnceAndRecordsOneTouch() throws Exception {
+        Send s = queueOne();
+        assertEquals(Sender.Result.SENT, sender.handle("ada", s.id()));
+        assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", s.id()));
+        assertEquals(1, mailer.accepted.size());
+        var mail = mailer.accepted.get(0);
+        assertEquals("Grace, news on Navy", mail.subject());
+        assertTrue(mail.headers().get("List-Unsubscribe").startsWith("<https://app.example.com/api/unsubscribe/"));
+        assertEquals("List-Unsubscribe=One-Click", mail.headers().get("List-Unsubscribe-Post"));
+        Send done = sends.find("ada", s.id()).orElseThrow();
+        assertEquals(Send.Status.SENT, done.status());
+        assertEquals("ses-1", done.messageId());
+        Prospect p = graceNow();
+        assertEquals(1, p.touchCount());
+        assertEquals("2026-12-23", p.nextDueOn().toString());
+    }
+
+    @Test
+    void throttledThen5xx_areRetried_andTheMailGoesOnce() throws Exception {
+        Send s = queueOne();
+        mailer.script.addAll(List.of("throttle", "5xx"));
+        assertThrows(Sender.Retry.class, () -> sender.handle("ada", s.id()));
+        assertEquals(Send.Status.QUEUED, sends.find("ada", s.id()).orElseThrow().status());
+        assertThrows(Sender.Retry.class, () -> sender.handle("ada", s.id()));
+        assertEquals(Sender.Result.SENT, sender.handle("ada", s.id()));
+        assertEquals(1, mailer.accepted.size());
+        assertEquals(3, sends.find("ada", s.id()).orElseThrow().attempts());
+        assertEquals(1, graceNow().touchCount());
+    }
+
+    @Test
+    void crashAfterSesAccepted_isNeverResent_andStaysVisible() throws Exception {
+        Send s = queueOne();
+        mailer.script.add("accept-then-crash");
+        assertThrows(IllegalStateException.class, () -> sender.handle("ada", s.id()));
+        // SQS redelivers while the lease is held: wait, do not send.
+        assertThrows(Sender.Retry.class, () -> sender.handle("ada", s.id()));
+        clock.advance(Sender.LEASE.plusSeconds(1));
+        assertEquals(Sender.Result.UNCERTAIN, sender.handle("ada", s.id()));
+        assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", s.id()));
+        assertEquals(1, mailer.accepted.size(), "never a second copy");
+        assertEquals(Send.Status.UNCERTAIN, sends.find("ada", s.id()).orElseThrow().status());
+        assertEquals(0, graceNow().touchCount(), "no touch recorded: the prospect stays due, visibly");
+        assertEquals(grace.nextDueOn(), graceNow().nextDueOn());
+    }
+
+    @Test
+    void transactionConflict_fromAnotherDevice_isRetried_andBothTouchesLand() throws Exception {
+        Send s = queueOne();
+        // While SES is sending, the rep logs a call from the phone: the prospect's version moves on.
+        mailer.beforeReturning = () -> touchLog.log(ada, grace.id(), new TouchRequest(Channel.CALL, Outcome.NO_ANSWER, null, null, "phone-call-1"));
+        assertEquals(Sender.Result.SENT, sender.handle("ada", s.id()));
+        assertEquals(1, mailer.accepted.size());
+        assertEquals(2, graceNow().touchCount());
+    }
+
+    @Test
+    void suppressedOrUnsubscribed_isNotSent() throws Exception {
+        Send s = queueOne();
+        suppressions.optOut("acme", "GRACE@navy.example");
+        assertEquals(Sender.Result.SUPPRESSED, sender.handle("ada", s.id()));
+        assertEquals(0, mailer.accepted.size());
+        Problem p = assertThrows(Problem.class, this::queueOne);
+        assertEquals(409, p.status());
+        suppressions.suppressEverywhere("someone@else.example", "bounce");
+        assertTrue(suppressions.isSuppressed("other-org", "someone@else.example"));
+        assertTrue(!suppressions.isSuppressed("other-org", "grace@navy.example"), "an unsubscribe is per org");
+    }
+
+    @Test
+    void blankRelevantInfo_isRefusedBeforeAnythingIsWritten() {
+        Problem p = assertThrows(Problem.class, () -> touchMails.queue(ada, grace.id(), template.id(), "  ", null));
+        assertEquals("relevantInfo", p.invalidParams().get(0).name());
+        assertEquals(List.of(), sends.recent("ada", 10));
+        assertEquals(List.of(), queue.queued);
+    }
+
+    @Test
+    void rejectedMail_isFailedNotRetried() throws Exception {
+        Send s = queueOne();
+        mailer.script.add("reject");
+        assertEquals(Sender.Result.FAILED, sender.handle("ada", s.id()));
+        assertEquals(Send.Status.FAILED, sends.find("ada", s.id()).orElseThrow().status());
+        assertEquals(0, graceNow().touchCount());
+    }
+
+    @Test
+    void sameIdempotencyKey_queuesOneSend() {
+        Send a = touchMails.queue(ada, grace.id(), template.id(), "x", "app-send-00001");
+        Send b = touchMails.queue(ada, grace.id(), template.id(), "x", "app-send-00001");
+        assertEquals(a.id(), b.id());
+        assertEquals(1, sends.recent("ada", 10).size());
+    }
+
+    @Test
+    void morningRun_queuesOneDigestAndAutoTouches_evenWhenRunTwice() throws Exception {
+        tiers.put("acme", new Tiers(List.of(new Tier("active", "Active", java.time.Period.ofDays(7), null),
+                new Tier("working", "Working", java.time.Period.ofMonths(1), template.id()),
+                new Tier("nurture", "Nurture", java.time.Period.ofMonths(3), null))));
+        var other = new ProspectBook(prospects, tiers, clock).add(ada, new ProspectDraft("Linus", "Kernel", null, null, null,
+                "active", null, null, null, null), null);
+        clock.set(Instant.parse("2026-11-24T12:00:00Z"));
+        // Ada is in New York, digest at 07:00 local = 12:00 UTC in November.
+        var first = morning.run(Instant.parse("2026-11-24T12:00:00Z"));
+        assertEquals(1, first.digestsQueued());
+        assertEquals(1, first.touchesQueued(), "Grace sits in the auto-send tier; Linus does not and has no e-mail");
+        var again = morning.run(Instant.parse("2026-11-24T12:20:00Z"));
+        assertEquals(0, again.digestsQueued() + again.touchesQueued());
+        assertEquals(0, morning.run(Instant.parse("2026-11-24T13:00:00Z")).reps(), "the next hour is not Ada's morning");
+        // The auto touch fails: its template needs relevant info nobody supplied. Never sent half-filled.
+        String auto = queue.queued.stream().filter(id -> id.startsWith("AUTO-")).findFirst().orElseThrow();
+        assertEquals(Sender.Result.FAILED, sender.handle("ada", auto));
+        assertEquals(Sender.Result.SENT, sender.handle("ada", Send.digestId(java.time.LocalDate.of(2026, 11, 24))));
+        var digest = mailer.accepted.get(mailer.accepted.size() - 1);
+        assertEquals("ada@example.com", digest.to());
+        assertEquals("Today: 2 overdue, 0 due", digest.subject());
+        assertTrue(digest.text().contains("/#/prospect/" + other.id()));
+    }
+}

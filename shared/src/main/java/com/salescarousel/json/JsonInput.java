@@ -115,7 +115,7 @@ public final class JsonInput {
 
     public List<String> strings(String field, int maxItems, int maxLength) {
         Object v = fields.get(field);
-        if (v == null) return null;
+        if (v == null || "".equals(v)) return null; // "" clears, as it does for strings
         if (!(v instanceof List<?> list)) {
             fail(field, "must be a list of strings");
             return null;

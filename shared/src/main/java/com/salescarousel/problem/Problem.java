@@ -46,6 +46,11 @@ public final class Problem extends RuntimeException {
         return new Problem(403, "Forbidden", detail, List.of());
     }
 
+    /** A 409 that is not a version race: the address may not be e-mailed. */
+    public static Problem suppressed(String detail) {
+        return new Problem(409, "Address suppressed", detail, List.of());
+    }
+
     public int status() { return status; }
     public String title() { return title; }
     public String detail() { return getMessage(); }
@@ -58,7 +63,8 @@ public final class Problem extends RuntimeException {
             case 401 -> "https://salescarousel.dev/problems/unauthorized";
             case 403 -> "https://salescarousel.dev/problems/forbidden";
             case 404 -> "https://salescarousel.dev/problems/not-found";
-            case 409 -> "https://salescarousel.dev/problems/version-conflict";
+            case 409 -> title.equals("Address suppressed") ? "https://salescarousel.dev/problems/address-suppressed"
+                    : "https://salescarousel.dev/problems/version-conflict";
             case 413 -> "https://salescarousel.dev/problems/too-large";
             case 428 -> "https://salescarousel.dev/problems/precondition-required";
             default -> "about:blank";

@@ -25,7 +25,14 @@ public final class ProspectBook {
         this.clock = clock;
     }
 
+    /** A prospect as added; {@code replayed} when an idempotency key found the first one. */
+    public record Added(Prospect prospect, boolean replayed) {}
+
     public Prospect add(RepProfile rep, ProspectDraft d, String idempotencyKey) {
+        return addOnce(rep, d, idempotencyKey).prospect();
+    }
+
+    public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey) {
         Tiers known = tiers.of(rep.org());
         String tier = d.tier() == null ? defaultTier(known) : d.tier();
         requireKnown(known, tier);
@@ -33,7 +40,9 @@ public final class ProspectBook {
         Prospect.Builder b = Prospect.builder().repId(rep.repId()).id(Ulid.at(now)).createdAt(now)
                 .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())
                 .tier(tier).source(d.source()).referredBy(d.referredBy()).tags(d.tags()).notes(d.notes());
-        return store.create(Carousel.entering(b, Cadence.localDay(now, rep.timeZone())).build(), idempotencyKey);
+        Prospect fresh = Carousel.entering(b, Cadence.localDay(now, rep.timeZone())).build();
+        Prospect stored = store.create(fresh, idempotencyKey);
+        return new Added(stored, !stored.id().equals(fresh.id()));
     }
 
     public Prospect get(String repId, String id) {
@@ -75,6 +84,8 @@ public final class ProspectBook {
             if (c.snoozeUntil().isBefore(today)) throw Problem.invalid("snoozeUntil", "must be today (" + today + ") or later");
             next = Carousel.snoozedUntil(next, c.snoozeUntil());
         }
+        // Nothing changed: no write and no new version, so other devices see no needless conflict.
+        if (next.equals(current)) return current;
         next = next.toBuilder().version(current.version() + 1).build();
         try {
             store.replace(next);

@@ -9,12 +9,23 @@ public interface Mailer {
                 Map<String, String> tags) {}
 
     /** @return the mail service's message id */
-    String send(Mail mail) throws Retryable, Rejected;
+    String send(Mail mail) throws Retryable, Rejected, Unknown;
 
     /** Not accepted, try later: throttling, a 5xx, a network error before SES answered. */
     final class Retryable extends Exception {
         private static final long serialVersionUID = 1L;
         public Retryable(String why, Throwable cause) {
+            super(why, cause);
+        }
+    }
+
+    /**
+     * The request went out but no answer came back (a dropped connection, a read timeout): SES may
+     * have taken the mail. Never retried automatically, because a retry could send it twice.
+     */
+    final class Unknown extends Exception {
+        private static final long serialVersionUID = 1L;
+        public Unknown(String why, Throwable cause) {
             super(why, cause);
         }
     }

@@ -98,10 +98,14 @@ public final class Sender {
             throw new Retry(e.getMessage(), e);
         } catch (Mailer.Rejected e) {
             return finish(claimed.get(), Send.Status.FAILED, "rejected by the mail service: " + e.getMessage());
+        } catch (Mailer.Unknown e) {
+            sends.finish(repId, sendId, Send.Status.UNCERTAIN, null,
+                    "no answer from the mail service, so it may have gone out; not sent again automatically: " + e.getMessage(), clock.instant());
+            return Result.UNCERTAIN;
         }
     }
 
-    private Result digest(RepProfile rep, Send send) throws Mailer.Retryable, Mailer.Rejected {
+    private Result digest(RepProfile rep, Send send) throws Mailer.Retryable, Mailer.Rejected, Mailer.Unknown {
         Agenda agenda = agendas.forDay(rep, send.date());
         if (agenda.overdue().isEmpty() && agenda.due().isEmpty()) return finish(send, Send.Status.SKIPPED, "nothing due");
         var mail = DigestMail.render(rep, agenda, settings.appUrl());
@@ -111,7 +115,7 @@ public final class Sender {
         return Result.SENT;
     }
 
-    private Result touch(RepProfile rep, Send send) throws Mailer.Retryable, Mailer.Rejected {
+    private Result touch(RepProfile rep, Send send) throws Mailer.Retryable, Mailer.Rejected, Mailer.Unknown {
         Optional<Prospect> found = prospects.find(rep.repId(), send.prospectId());
         if (found.isEmpty()) return finish(send, Send.Status.FAILED, "the prospect was deleted");
         Prospect p = found.get();

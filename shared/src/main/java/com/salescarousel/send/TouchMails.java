@@ -45,7 +45,7 @@ public final class TouchMails {
         }
         if (p.email() == null) throw Problem.invalid("prospectId", "the prospect has no e-mail address");
         if (suppressions.isSuppressed(rep.org(), p.email())) {
-            throw new Problem(409, "Address suppressed", p.email() + " unsubscribed, bounced or complained: it is not e-mailed", List.of());
+            throw Problem.suppressed(p.email() + " unsubscribed, bounced or complained: it is not e-mailed");
         }
         Instant now = clock.instant();
         // The key makes a retried request find its first send instead of queueing a second one.

@@ -54,12 +54,16 @@ class SenderIT {
         Runnable beforeReturning = () -> {};
 
         @Override
-        public String send(Mail mail) throws Retryable, Rejected {
+        public String send(Mail mail) throws Retryable, Rejected, Unknown {
             String next = script.isEmpty() ? "ok" : script.pop();
             switch (next) {
                 case "throttle" -> throw new Retryable("TooManyRequestsException (429)", null);
                 case "5xx" -> throw new Retryable("InternalFailure (500)", null);
                 case "reject" -> throw new Rejected("MessageRejected", null);
+                case "no-answer" -> {
+                    accepted.add(mail);
+                    throw new Unknown("connection reset after the request was sent", null);
+                }
                 case "accept-then-crash" -> {
                     accepted.add(mail);
                     throw new IllegalStateException("the worker died right after SES accepted the mail");
@@ -181,6 +185,16 @@ class SenderIT {
         assertEquals(Send.Status.UNCERTAIN, sends.find("ada", s.id()).orElseThrow().status());
         assertEquals(0, graceNow().touchCount(), "no touch recorded: the prospect stays due, visibly");
         assertEquals(grace.nextDueOn(), graceNow().nextDueOn());
+    }
+
+    @Test
+    void noAnswerFromSes_isUncertain_neverResent() throws Exception {
+        Send s = queueOne();
+        mailer.script.add("no-answer");
+        assertEquals(Sender.Result.UNCERTAIN, sender.handle("ada", s.id()));
+        assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", s.id()));
+        assertEquals(1, mailer.accepted.size());
+        assertEquals(Send.Status.UNCERTAIN, sends.find("ada", s.id()).orElseThrow().status());
     }
 
     @Test

@@ -29,7 +29,12 @@ public final class CadenceCalculatorHandler implements RequestHandler<Map<String
     }
 
     public CadenceCalculatorHandler(CadenceCalculatorComponent graph, Clock clock) {
-        this.run = graph.morningRun();
+        this(graph.morningRun(), clock);
+    }
+
+    /** The local cloud passes the run from its own graph. */
+    public CadenceCalculatorHandler(MorningRun run, Clock clock) {
+        this.run = run;
         this.clock = clock;
     }
 

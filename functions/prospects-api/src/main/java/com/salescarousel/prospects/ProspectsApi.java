@@ -175,8 +175,10 @@ public final class ProspectsApi {
 
     private APIGatewayV2HTTPResponse createProspect(ApiRequest req, Caller caller) {
         var create = Requests.create(req.body());
-        Prospect p = book.add(reps.profileOf(caller), create.draft(), create.idempotencyKey());
-        return ApiResponse.json(201, Views.prospect(p), Map.of("location", "/api/prospects/" + p.id(), "etag", etag(p)));
+        var added = book.addOnce(reps.profileOf(caller), create.draft(), create.idempotencyKey());
+        Prospect p = added.prospect();
+        return ApiResponse.json(added.replayed() ? 200 : 201, Views.prospect(p),
+                Map.of("location", "/api/prospects/" + p.id(), "etag", etag(p)));
     }
 
     private APIGatewayV2HTTPResponse listProspects(ApiRequest req, Caller caller) {

@@ -8,7 +8,6 @@ import javax.inject.Singleton;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
@@ -22,7 +21,8 @@ public final class MailModule {
     @Singleton
     static SesV2Client ses(SesSettings s) {
         var b = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(s.region()))
-                .overrideConfiguration(c -> c.retryStrategy(RetryMode.STANDARD))
+                // No automatic retries: SesMailer decides what is safe to send again.
+                .overrideConfiguration(c -> c.retryStrategy(b2 -> b2.maxAttempts(1)))
                 .credentialsProvider(s.endpoint().isPresent()
                         ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
                         : EnvironmentVariableCredentialsProvider.create());

@@ -19,8 +19,10 @@ import software.amazon.awssdk.services.sesv2.model.Message;
 
 /**
  * SES v2 SendEmail with the carousel's headers. Paced to the account's maximum send rate (read
- * once per container from GetAccount); the SDK's standard retry mode backs off on throttling, and
- * what still fails is classified retryable (throttled, 5xx, network) or rejected (the mail itself).
+ * once per container from GetAccount). The SDK's automatic retries are off for SES: a retried
+ * request whose first answer was lost could send the mail twice. Throttling is backed off here;
+ * what still fails is retryable (throttled, 5xx, unreachable), rejected (the mail itself), or
+ * unknown (sent, answer lost).
  */
 public final class SesMailer implements Mailer {
     private static final Logger LOG = Logger.getLogger(SesMailer.class.getName());
@@ -36,8 +38,23 @@ public final class SesMailer implements Mailer {
         this.settings = settings;
     }
 
+    /** Throttling back-off inside one invocation before handing the message back to SQS. */
+    static final int THROTTLE_TRIES = 3;
+    static final long BACKOFF_MILLIS = 200;
+
     @Override
-    public String send(Mail mail) throws Retryable, Rejected {
+    public String send(Mail mail) throws Retryable, Rejected, Unknown {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return sendOnce(mail);
+            } catch (Retryable e) {
+                if (attempt == THROTTLE_TRIES || !e.getMessage().contains("429")) throw e;
+                sleepMillis(BACKOFF_MILLIS << (attempt - 1));
+            }
+        }
+    }
+
+    private String sendOnce(Mail mail) throws Retryable, Rejected, Unknown {
         waitForSlot();
         try {
             var content = EmailContent.builder().simple(Message.builder()
@@ -64,8 +81,24 @@ public final class SesMailer implements Mailer {
             }
             throw new Rejected(code + ": " + e.getMessage(), e);
         } catch (SdkClientException e) {
-            // No answer from SES: it did not take the mail as far as we can know.
-            throw new Retryable("no answer from SES: " + e.getMessage(), e);
+            // Could not connect: nothing was sent. Anything else (reset, timeout) may have been.
+            if (causedBy(e, java.net.ConnectException.class) || causedBy(e, java.net.UnknownHostException.class)) {
+                throw new Retryable("SES unreachable: " + e.getMessage(), e);
+            }
+            throw new Unknown(e.getMessage(), e);
+        }
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) if (type.isInstance(t)) return true;
+        return false;
+    }
+
+    private static void sleepMillis(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

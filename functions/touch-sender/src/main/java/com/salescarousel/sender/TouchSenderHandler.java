@@ -33,8 +33,13 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
     }
 
     public TouchSenderHandler(TouchSenderComponent graph) {
-        this.sender = graph.sender();
-        this.suppressions = graph.suppressions();
+        this(graph.sender(), graph.suppressions());
+    }
+
+    /** The local cloud passes the parts from its own graph. */
+    public TouchSenderHandler(Sender sender, Suppressions suppressions) {
+        this.sender = sender;
+        this.suppressions = suppressions;
     }
 
     @Override

@@ -12,7 +12,14 @@ import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.Claims;
 import com.salescarousel.rep.Reps;
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
+import com.salescarousel.calculator.CadenceCalculatorHandler;
+import com.salescarousel.send.MailSettings;
+import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.sender.SesSettings;
+import com.salescarousel.sender.TouchSenderHandler;
+import java.util.Optional;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -43,22 +50,36 @@ public final class LocalCloud implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalCloud.class.getName());
     public static final String TABLE = "Carousel";
 
+    public static final String SEND_QUEUE = "carousel-send";
+
     private final LocalDynamoDb dynamo;
+    private final LocalSqs sqs;
+    private final LocalSes ses;
     private final HttpServer http;
     private final ExecutorService workers;
     private final LocalCloudComponent graph;
     private final ProspectsApiHandler prospectsApi;
+    private final CadenceCalculatorHandler calculator;
+    private final LocalQueueWorker queueWorker;
+    private final LocalSchedule schedule;
     private final LocalTokens tokens;
     private final LocalClock clock;
     private final StaticFiles files;
 
-    private LocalCloud(LocalDynamoDb dynamo, HttpServer http, ExecutorService workers, LocalCloudComponent graph,
-                       LocalTokens tokens, LocalClock clock, StaticFiles files) {
+    private LocalCloud(LocalDynamoDb dynamo, LocalSqs sqs, LocalSes ses, HttpServer http, ExecutorService workers,
+                       LocalCloudComponent graph, LocalSqs.Queue queue, LocalTokens tokens, LocalClock clock, StaticFiles files) {
         this.dynamo = dynamo;
+        this.sqs = sqs;
+        this.ses = ses;
         this.http = http;
         this.workers = workers;
         this.graph = graph;
         this.prospectsApi = new ProspectsApiHandler(graph.prospectsApi());
+        this.calculator = new CadenceCalculatorHandler(graph.morningRun(), clock);
+        // The same handler classes Lambda runs, fed by what Lambda's triggers would do.
+        this.queueWorker = new LocalQueueWorker(graph.sqs(), queue.url(), queue.arn(),
+                new TouchSenderHandler(graph.sender(), graph.suppressions()));
+        this.schedule = new LocalSchedule(clock, hour -> calculator.handleRequest(Map.of("time", hour.toString()), null));
         this.tokens = tokens;
         this.clock = clock;
         this.files = files;
@@ -79,9 +100,11 @@ public final class LocalCloud implements AutoCloseable {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         Runtime.getRuntime().addShutdownHook(new Thread(cloud::close));
         System.out.printf(Locale.ROOT, "Sales Carousel local cloud ready in %d ms at %s%n", ms, cloud.url());
-        System.out.printf("  data: %s   clock: %s   DynamoDB Local: %s (table %s)%n",
+        System.out.printf("  data: %s   clock: %s%n  DynamoDB Local: %s (table %s)   SQS (ElasticMQ): %s   SES: %s%n",
                 options.dataDir() == null ? "in memory" : options.dataDir().toAbsolutePath(), cloud.clock.instant(),
-                cloud.dynamoDbEndpoint(), TABLE);
+                cloud.dynamoDbEndpoint(), TABLE, cloud.sqs.endpoint(), cloud.ses.endpoint());
+        System.out.println("  sent e-mail: " + cloud.url() + "/local/outbox   run the morning: curl -X POST '"
+                + cloud.url() + "/local/scheduler/run?at=2026-11-25T07:00:00Z'");
         System.out.println("  open the app at " + cloud.url() + "/ or sign in with: curl -s -X POST "
                 + cloud.url() + "/local/login -d '{\"email\":\"ada@example.com\",\"name\":\"Ada\"}'");
     }
@@ -90,13 +113,29 @@ public final class LocalCloud implements AutoCloseable {
         LocalClock clock = new LocalClock();
         if (options.clock() != null) clock.set(options.clock());
         LocalDynamoDb dynamo = LocalDynamoDb.start(options.dataDir());
-        LocalCloudComponent graph = DaggerLocalCloudComponent.factory()
-                .create(Settings.local(TABLE, dynamo.endpoint()), clock);
-        CarouselTable.ensure(graph.dynamoDb(), TABLE);
+        LocalSqs sqs = LocalSqs.start();
+        LocalSes ses = LocalSes.start(options.dataDir(), clock);
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
+        String url = "http://127.0.0.1:" + http.getAddress().getPort();
+        LocalSqs.Queue queue;
+        try (var bootstrap = software.amazon.awssdk.services.sqs.SqsClient.builder().endpointOverride(sqs.endpoint())
+                .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
+                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create("local", "local"))).build()) {
+            queue = LocalSqs.createWithDlq(bootstrap, SEND_QUEUE);
+        }
+        LocalCloudComponent graph = DaggerLocalCloudComponent.factory().create(
+                Settings.local(TABLE, dynamo.endpoint()),
+                new QueueSettings(queue.url(), "us-east-1", Optional.of(sqs.endpoint())),
+                new UnsubscribeTokens(LocalTokens.secret(options.dataDir(), "unsubscribe.key")),
+                new MailSettings("Sales Carousel <carousel@localhost>", url, "carousel-local"),
+                new SesSettings("us-east-1", Optional.of(ses.endpoint())),
+                clock);
+        CarouselTable.ensure(graph.dynamoDb(), TABLE);
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
         http.setExecutor(workers);
-        LocalCloud cloud = new LocalCloud(dynamo, http, workers, graph,
+        LocalCloud cloud = new LocalCloud(dynamo, sqs, ses, http, workers, graph, queue,
                 LocalTokens.create(options.dataDir(), clock), clock, new StaticFiles(options.staticDir()));
         http.createContext("/", cloud::serve);
         http.start();
@@ -120,6 +159,14 @@ public final class LocalCloud implements AutoCloseable {
         return clock;
     }
 
+    public LocalSes ses() {
+        return ses;
+    }
+
+    public URI sqsEndpoint() {
+        return sqs.endpoint();
+    }
+
     private void serve(HttpExchange ex) throws IOException {
         // Not try-with-resources: the exchange must stay open while a problem is written.
         try {
@@ -127,6 +174,8 @@ public final class LocalCloud implements AutoCloseable {
             if (path.equals("/api") || path.startsWith("/api/")) api(ex);
             else if (path.equals("/local/login")) login(ex);
             else if (path.equals("/local/clock")) clockRoute(ex);
+            else if (path.equals("/local/outbox")) outboxRoute(ex);
+            else if (path.equals("/local/scheduler/run")) schedulerRoute(ex);
             else if (path.equals("/local/health")) send(ex, 200, "application/json", Json.write(Map.of("ok", true)));
             else if (path.startsWith("/local/")) problem(ex, new Problem(404, "Not found", "no local route " + path, List.of()));
             else staticFile(ex, path);
@@ -142,7 +191,9 @@ public final class LocalCloud implements AutoCloseable {
 
     /** What API Gateway's JWT authorizer does, then the function, exactly as Lambda would run it. */
     private void api(HttpExchange ex) throws IOException {
-        var claims = tokens.verify(ex.getRequestHeaders().getFirst("Authorization"));
+        // Like the template's routes: unsubscribe links are public, everything else needs a token.
+        boolean open = ex.getRequestURI().getRawPath().startsWith("/api/unsubscribe/");
+        var claims = open ? Optional.<Map<String, String>>of(Map.of()) : tokens.verify(ex.getRequestHeaders().getFirst("Authorization"));
         if (claims.isEmpty()) {
             ex.getResponseHeaders().add("WWW-Authenticate", "Bearer");
             throw new Problem(401, "Unauthorized", "a valid bearer token is required: POST /local/login first", List.of());
@@ -202,6 +253,46 @@ public final class LocalCloud implements AutoCloseable {
         send(ex, 200, "application/json", Json.write(Map.of("now", clock.instant().toString())));
     }
 
+    /** Local only: every e-mail the local SES took, oldest first; {@code ?to=} filters by recipient. */
+    private void outboxRoute(HttpExchange ex) throws IOException {
+        if (ex.getRequestMethod().equals("DELETE")) {
+            ses.clear();
+            send(ex, 200, "application/json", Json.write(Map.of("cleared", true)));
+            return;
+        }
+        String to = Optional.ofNullable(ApiGatewayBridge.query(ex.getRequestURI().getRawQuery())).map(q -> q.get("to")).orElse(null);
+        var mails = ses.outbox().stream().filter(m -> to == null || m.to().stream().anyMatch(a -> a.equalsIgnoreCase(to))).toList();
+        send(ex, 200, "application/json", Json.write(LocalSes.asJson(mails)));
+    }
+
+    /**
+     * Local only: the hourly schedule fired for {@code at} (the clock moves there too), then waits
+     * until the send queue is drained, so what the run caused is in the outbox when this returns.
+     */
+    private void schedulerRoute(HttpExchange ex) throws IOException {
+        if (!ex.getRequestMethod().equals("POST")) throw new Problem(405, "Method not allowed", "use POST", List.of());
+        var q = ApiGatewayBridge.query(ex.getRequestURI().getRawQuery());
+        Instant at = clock.instant();
+        if (q != null && q.get("at") != null) {
+            try {
+                at = OffsetDateTime.parse(q.get("at")).toInstant();
+            } catch (DateTimeException e) {
+                throw Problem.invalid("at", "must be an ISO-8601 instant such as 2026-11-24T12:00:00Z");
+            }
+            clock.set(at);
+        }
+        schedule.markFired(at);
+        Map<String, Object> result = new java.util.LinkedHashMap<>(calculator.handleRequest(Map.of("time", at.toString()), null));
+        result.put("drained", queueWorker.drain(java.time.Duration.ofSeconds(60)));
+        result.put("outbox", ses.outbox().size());
+        send(ex, 200, "application/json", Json.write(result));
+    }
+
+    /** Waits until the send queue is empty and nothing is in flight (tests and tooling). */
+    public boolean drainSendQueue(java.time.Duration timeout) {
+        return queueWorker.drain(timeout);
+    }
+
     private void staticFile(HttpExchange ex, String path) throws IOException {
         if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
             throw new Problem(405, "Method not allowed", "the app is read-only", List.of());
@@ -251,7 +342,11 @@ public final class LocalCloud implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        schedule.close();
+        queueWorker.close();
         workers.shutdownNow();
+        ses.close();
+        sqs.close();
         try {
             dynamo.close();
         } catch (Exception e) {

@@ -1,18 +1,31 @@
 package com.salescarousel.local;
 
+import com.salescarousel.digest.MorningRun;
 import com.salescarousel.prospects.ProspectsApi;
 import com.salescarousel.rep.Reps;
+import com.salescarousel.send.MailSettings;
+import com.salescarousel.send.Sender;
+import com.salescarousel.send.Suppressions;
+import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.sender.MailModule;
+import com.salescarousel.sender.SesSettings;
 import com.salescarousel.wiring.CoreModule;
+import com.salescarousel.wiring.QueueModule;
+import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
 import javax.inject.Singleton;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.sqs.SqsClient;
 
-/** The production modules, pointed at the local endpoints: one graph for every function in this JVM. */
+/**
+ * The production modules of all three functions, pointed at the local endpoints: one graph for
+ * the whole product in this JVM, with the same clients, stores and use cases as in Lambda.
+ */
 @Singleton
-@Component(modules = CoreModule.class)
+@Component(modules = {CoreModule.class, QueueModule.class, MailModule.class})
 interface LocalCloudComponent {
     ProspectsApi prospectsApi();
 
@@ -20,8 +33,18 @@ interface LocalCloudComponent {
 
     DynamoDbClient dynamoDb();
 
+    SqsClient sqs();
+
+    Sender sender();
+
+    Suppressions suppressions();
+
+    MorningRun morningRun();
+
     @Component.Factory
     interface Factory {
-        LocalCloudComponent create(@BindsInstance Settings settings, @BindsInstance Clock clock);
+        LocalCloudComponent create(@BindsInstance Settings settings, @BindsInstance QueueSettings queue,
+                                   @BindsInstance UnsubscribeTokens tokens, @BindsInstance MailSettings mail,
+                                   @BindsInstance SesSettings ses, @BindsInstance Clock clock);
     }
 }

@@ -42,17 +42,19 @@ public final class LocalTokens {
     }
 
     static LocalTokens create(Path dataDir, Clock clock) throws IOException {
+        return new LocalTokens(secret(dataDir, "local-jwt.key"), clock);
+    }
+
+    /** A random 32-byte key, kept in the data folder so it survives restarts (fresh when in memory). */
+    static byte[] secret(Path dataDir, String name) throws IOException {
         byte[] key = new byte[32];
-        if (dataDir == null) {
-            new SecureRandom().nextBytes(key);
-            return new LocalTokens(key, clock);
-        }
-        Path file = dataDir.resolve("local-jwt.key");
-        if (Files.exists(file)) return new LocalTokens(Files.readAllBytes(file), clock);
+        if (dataDir != null && Files.exists(dataDir.resolve(name))) return Files.readAllBytes(dataDir.resolve(name));
         new SecureRandom().nextBytes(key);
-        Files.createDirectories(dataDir);
-        Files.write(file, key);
-        return new LocalTokens(key, clock);
+        if (dataDir != null) {
+            Files.createDirectories(dataDir);
+            Files.write(dataDir.resolve(name), key);
+        }
+        return key;
     }
 
     /** The same e-mail always signs in as the same rep. */

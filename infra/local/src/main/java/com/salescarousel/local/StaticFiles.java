@@ -27,6 +27,8 @@ final class StaticFiles {
     File read(String path) throws IOException {
         String rel = path.equals("/") || path.isEmpty() ? "index.html" : path.substring(1);
         if (rel.contains("..") || rel.contains("\\") || rel.startsWith("/")) return null;
+        // The app's folder also holds its tests, tools and docs: those are not part of the app.
+        if (rel.startsWith("test/") || rel.startsWith("tools/") || rel.startsWith("node_modules/") || rel.endsWith(".md")) return null;
         byte[] bytes;
         if (dir != null) {
             Path p = dir.resolve(rel).normalize();

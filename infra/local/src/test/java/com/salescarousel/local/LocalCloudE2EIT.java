@@ -136,6 +136,23 @@ class LocalCloudE2EIT {
     }
 
     @Test
+    void create_replayedIdempotencyKey_is200WithTheFirst_andNoOpPatchKeepsTheVersion() throws Exception {
+        Res first = create(ada, "{\"name\":\"Offline add\",\"tags\":[\"a\"],\"idempotencyKey\":\"pwa-create-0001\"}");
+        assertEquals(201, first.status());
+        int items = adaItems();
+        Res again = create(ada, "{\"name\":\"Offline add\",\"tags\":[\"a\"],\"idempotencyKey\":\"pwa-create-0001\"}");
+        assertEquals(200, again.status());
+        assertEquals(first.str("id"), again.str("id"));
+        assertEquals(items, adaItems());
+        String id = first.str("id");
+        Res noop = call("PATCH", "/api/prospects/" + id, ada, "{\"status\":\"open\"}", "If-Match", "1");
+        assertEquals(1, noop.integer("version"), "nothing changed, so no new version for other devices to trip on");
+        Res cleared = call("PATCH", "/api/prospects/" + id, ada, "{\"tags\":\"\"}", "If-Match", "1");
+        assertEquals(200, cleared.status(), cleared.raw().body());
+        assertEquals(List.of(), cleared.body().get("tags"));
+    }
+
+    @Test
     void anotherRepsProspect_isNotFoundForEveryVerb() throws Exception {
         String id = create(ada, "{\"name\":\"Ada's secret lead\"}").str("id");
         int before = adaItems();
@@ -249,6 +266,8 @@ class LocalCloudE2EIT {
         assertEquals(200, call("GET", "/manifest.webmanifest", null, null).status());
         assertNotEquals(200, call("GET", "/..%2f..%2fpom.xml", null, null).status());
         assertEquals(404, call("GET", "/local/nothing", null, null).status());
+        assertEquals(404, call("GET", "/README.md", null, null).status());
+        assertEquals(404, call("GET", "/test/smoke.mjs", null, null).status());
     }
 
     private static List<Object> agendaIds(String token, String date, String section) throws Exception {

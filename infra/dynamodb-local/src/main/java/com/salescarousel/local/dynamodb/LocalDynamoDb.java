@@ -25,6 +25,11 @@ public final class LocalDynamoDb implements AutoCloseable {
 
     /** @param dataDir where the database file lives, or null to keep everything in memory */
     public static LocalDynamoDb start(Path dataDir) throws Exception {
+        // DynamoDB Local's jar carries its own log4j2.xml, which would win on the class path; ours
+        // keeps its expected "conditional request failed" warnings off the console.
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", "log4j2-carousel.xml");
+        }
         boolean inMemory = dataDir == null;
         if (!inMemory) Files.createDirectories(dataDir);
         var handler = new LocalDynamoDBRequestHandler(0, inMemory, inMemory ? null : dataDir.toString(), true, false);

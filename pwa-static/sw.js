@@ -1,7 +1,7 @@
 // Sales Carousel service worker.
 // App shell: cache-first (bump VERSION when any shell file changes).
 // /api and /local: network-only — never cached here (the page keeps its own offline copy of the agenda).
-const VERSION = 'v1';
+const VERSION = 'v2';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',

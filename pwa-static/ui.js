@@ -80,23 +80,33 @@ export function showErrors(form, err) {
   clearErrors(form);
   const rest = [];
   let first = null;
+  let placed = 0;
   for (const p of err.invalidParams || []) {
+    // The server names plain fields (`email`) and list items (`tags[1]`): an item's error goes on its list's field.
     const name = String(p?.name ?? '').replace(/^(\/|\$\.|body\.)/, '');
-    const ctl = name ? form.elements.namedItem(name) : null;
+    const item = name.match(/^([A-Za-z_$][\w$]*)\[(\d+)\]/);
+    const ctl = name ? form.elements.namedItem(item ? item[1] : name) : null;
     const slot = ctl?.id ? form.querySelector(`#${CSS.escape(ctl.id)}-err`) : null;
     if (slot) {
-      slot.textContent = String(p.reason ?? 'is invalid');
+      const reason = String(p.reason ?? 'is invalid');
+      const text = item ? `Item ${Number(item[2]) + 1}: ${reason}` : reason;
+      slot.textContent = slot.hidden ? text : `${slot.textContent}; ${text}`;
       slot.hidden = false;
       ctl.setAttribute('aria-invalid', 'true');
       first ??= ctl;
+      placed++;
     } else {
       rest.push(p);
     }
   }
   const box = form.querySelector('.form-error');
   if (box) {
+    // When every problem sits next to its field, the summary need not repeat the server's detail.
+    const summary = placed && !rest.length
+      ? (placed === 1 ? 'Please fix the highlighted field.' : 'Please fix the highlighted fields.')
+      : err.message || 'Something went wrong.';
     mount(box,
-      h('p', null, err.message || 'Something went wrong.'),
+      h('p', null, summary),
       rest.length ? h('ul', null, rest.map((p) => h('li', null, `${p?.name ?? 'request'}: ${p?.reason ?? 'is invalid'}`))) : null,
     );
     box.hidden = false;

@@ -3,15 +3,20 @@
 //
 //   BASE_URL=http://localhost:8080/ SHOT_DIR=/tmp/shots \
 //   PLAYWRIGHT_CORE=/path/to/node_modules/playwright-core \
-//   [CHROMIUM=/usr/bin/chromium] node pwa-static/test/smoke.mjs
+//   [AXE_CORE=/path/to/node_modules/axe-core] [CHROMIUM=/usr/bin/chromium] node pwa-static/test/smoke.mjs
+//
+// (pwa-static/test/run-smoke.sh does all of this against a freshly started local cloud.)
 //
 // Signs in through the UI, quick-adds `Ada <b>Lovelace</b>` (Analytical), checks it shows on Today as
 // literal text, logs a touch in two taps (call -> left_message), checks it left Today, opens the
-// prospect page and checks the history has 1 touch. Also checks the manifest, the first-load size
-// and the offline agenda banner. Screenshots: today.png, log-touch.png, prospect.png, offline.png.
+// prospect page and checks the history has 1 touch. Also checks the manifest, Chromium's own
+// installability verdict, the first-load size, an axe-core scan of Today (no serious/critical
+// violations), the offline agenda banner, and that the page logged no CSP violation or console error.
+// Screenshots: today.png, log-touch.png, prospect.png, offline.png.
 // Exits non-zero on the first failed check; always ends with "N passed, M failed".
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const BASE_URL = new URL(process.env.BASE_URL || 'http://localhost:8080/').href;
@@ -65,6 +70,18 @@ async function loadPlaywright() {
   }
 }
 
+/** axe-core's browser bundle: AXE_CORE, else next to playwright-core, else resolvable from here. */
+function axeSource() {
+  const require = createRequire(import.meta.url);
+  const dirs = [process.env.AXE_CORE];
+  if (process.env.PLAYWRIGHT_CORE) dirs.push(path.join(path.resolve(process.env.PLAYWRIGHT_CORE), '..', 'axe-core'));
+  for (const d of dirs.filter(Boolean)) {
+    const f = path.join(path.resolve(d), 'axe.min.js');
+    if (fs.existsSync(f)) return fs.readFileSync(f, 'utf8');
+  }
+  try { return fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'); } catch { return null; }
+}
+
 function chromiumPath() {
   const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
   const found = candidates.find((p) => fs.existsSync(p));
@@ -80,17 +97,35 @@ const isApi = (u) => /^\/(api|local)(\/|$)/.test(new URL(u).pathname);
 async function main() {
   fs.mkdirSync(SHOT_DIR, { recursive: true });
   const { chromium } = await loadPlaywright();
-  const browser = await chromium.launch({
+  // A persistent (non-incognito) profile in a throw-away directory: Chromium reports every page of an
+  // incognito context as not installable, which would hide real installability errors.
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'carousel-smoke-'));
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true });
-  const page = await context.newPage();
+    viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true,
+  }).catch((e) => { fs.rmSync(profile, { recursive: true, force: true }); throw e; });
+  const page = context.pages()[0] || await context.newPage();
   page.setDefaultTimeout(STEP_MS);
   const dialogs = [];
   const pageErrors = [];
+  const consoleErrors = [];
+  let offline = false;
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
   page.on('pageerror', (e) => pageErrors.push(e.message));
+  // CSP violations arrive both as console errors ("Refused to ...") and as securitypolicyviolation events.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber}`);
+    });
+  });
+  page.on('console', (m) => {
+    if (m.type() !== 'error') return;
+    const text = m.text();
+    // Failed network loads are expected while offline; nothing else should log an error.
+    if (offline && /^Failed to load resource: net::/.test(text)) return;
+    consoleErrors.push(text);
+  });
   const shot = (name) => page.screenshot({ path: path.join(SHOT_DIR, name) });
 
   try {
@@ -129,6 +164,13 @@ async function main() {
       console.log(`       first load: ${total} bytes (${parts.join(', ')})`);
       if (total > FIRST_LOAD_BUDGET) return `${total} bytes`;
       if (total === 0) return 'nothing measured';
+    });
+    await step('Chromium reports no installability errors', async () => {
+      await page.evaluate(() => navigator.serviceWorker.ready);
+      const cdp = await context.newCDPSession(page);
+      const { installabilityErrors: errs } = await cdp.send('Page.getInstallabilityErrors');
+      await cdp.detach().catch(() => {});
+      if (errs.length) return errs.map((e) => [e.errorId, ...(e.errorArguments || []).map((a) => `${a.name}=${a.value}`)].join(' ')).join('; ');
     });
     await step('manifest is installable (name, short_name, icons, start_url, scope, display)', async () => {
       const href = await page.getAttribute('link[rel="manifest"]', 'href');
@@ -193,6 +235,23 @@ async function main() {
     await page.waitForTimeout(300); // let the "Added" toast settle
     await shot('today.png');
 
+    const axe = axeSource();
+    if (!axe) {
+      console.log('skip - axe-core scan of Today (axe-core not found: set AXE_CORE=/path/to/node_modules/axe-core)');
+    } else {
+      await step('axe-core: no serious or critical violations on Today', async () => {
+        // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
+        await page.evaluate(axe);
+        const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+        const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        const minor = res.violations.filter((v) => !bad.includes(v));
+        console.log(`       axe ${res.testEngine.version}: ${bad.length} serious/critical, ${minor.length} moderate/minor${minor.length ? ` (${minor.map((v) => v.id).join(', ')})` : ''}`);
+        if (bad.length) {
+          return bad.map((v) => `${v.impact} ${v.id} (${v.nodes.length}x: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`).join('; ');
+        }
+      });
+    }
+
     // ---- log a touch in two taps --------------------------------------------------------
     let touchReq;
     await step('log touch: tap 1 picks the channel (call)', async () => {
@@ -241,6 +300,7 @@ async function main() {
       await page.waitForFunction(() => document.querySelector('#summary')?.textContent.includes('overdue'));
       await page.evaluate(() => navigator.serviceWorker.ready);
       await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+      offline = true;
       await context.setOffline(true);
       await page.reload({ waitUntil: 'load' });
       await page.waitForSelector('.banner.offline');
@@ -248,11 +308,15 @@ async function main() {
       if (!/offline — showing last agenda/i.test(text)) return `banner ${JSON.stringify(text)}`;
       await shot('offline.png');
       await context.setOffline(false);
+      offline = false;
     });
 
     await step('no uncaught page errors and no dialogs', async () => {
       if (pageErrors.length) return pageErrors.join(' | ');
       if (dialogs.length) return `dialog: ${dialogs.join(' | ')}`;
+    });
+    await step('no CSP violations or other console errors', async () => {
+      if (consoleErrors.length) return consoleErrors.join(' | ');
     });
   } catch (e) {
     if (!(e instanceof CheckFailed)) {
@@ -261,11 +325,18 @@ async function main() {
     }
     await shot('failure.png').catch(() => {});
   } finally {
-    await browser.close().catch(() => {});
+    await context.close().catch(() => {});
+    fs.rmSync(profile, { recursive: true, force: true });
   }
   console.log(`screenshots in ${SHOT_DIR}`);
   console.log(`${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
 
-main();
+main().catch((e) => {
+  // Setup failed before any check could run (e.g. Chromium did not start): still report a verdict.
+  failed++;
+  console.log(`FAIL - setup: ${(e && e.message ? e.message : String(e)).split('\n')[0]}`);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+});

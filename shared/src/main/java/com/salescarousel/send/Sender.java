@@ -5,6 +5,7 @@ import com.salescarousel.agenda.Agendas;
 import com.salescarousel.digest.DigestMail;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.push.DigestPush;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.rep.RepProfile;
 import com.salescarousel.template.MergeFields;
@@ -42,6 +43,7 @@ public final class Sender {
     private final Agendas agendas;
     private final TouchLog touchLog;
     private final Mailer mailer;
+    private final DigestPush push;
     private final UnsubscribeTokens unsubscribe;
     private final MailSettings settings;
     private final Clock clock;
@@ -60,7 +62,7 @@ public final class Sender {
     @Inject
     public Sender(SendStore sends, ProfileStore profiles, ProspectStore prospects, TemplateStore templates,
                   Suppressions suppressions, Agendas agendas, TouchLog touchLog, Mailer mailer,
-                  UnsubscribeTokens unsubscribe, MailSettings settings, Clock clock) {
+                  UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, Clock clock) {
         this.sends = sends;
         this.profiles = profiles;
         this.prospects = prospects;
@@ -71,6 +73,7 @@ public final class Sender {
         this.mailer = mailer;
         this.unsubscribe = unsubscribe;
         this.settings = settings;
+        this.push = push;
         this.clock = clock;
     }
 
@@ -112,6 +115,11 @@ public final class Sender {
         String id = mailer.send(new Mailer.Mail(settings.from(), rep.email(), mail.subject(), mail.text(), mail.html(), Map.of(),
                 Map.of("kind", "digest")));
         sends.finish(rep.repId(), send.id(), Send.Status.SENT, id, null, clock.instant());
+        try {
+            push.notify(rep, agenda, mail.subject());
+        } catch (RuntimeException e) {
+            LOG.log(java.util.logging.Level.WARNING, "digest push for " + rep.repId() + " failed; the mail went out", e);
+        }
         return Result.SENT;
     }
 

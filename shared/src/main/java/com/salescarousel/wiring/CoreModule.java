@@ -16,6 +16,8 @@ import com.salescarousel.template.TemplateStore;
 import com.salescarousel.touch.DynamoDbTouchStore;
 import com.salescarousel.touch.TouchStore;
 import dagger.Module;
+import com.salescarousel.push.DynamoDbPushStore;
+import com.salescarousel.push.PushStore;
 import dagger.Provides;
 import java.time.Clock;
 import javax.inject.Singleton;
@@ -94,6 +96,12 @@ public final class CoreModule {
     @Singleton
     static Suppressions suppressions(DynamoDbClient ddb, Settings s, Clock clock) {
         return new DynamoDbSuppressions(ddb, s.tableName(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static PushStore pushes(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbPushStore(ddb, s.tableName());
     }
 
     @Provides

@@ -1,5 +1,9 @@
 package com.salescarousel.send;
 
+import com.salescarousel.push.DigestPush;
+import com.salescarousel.push.DynamoDbPushStore;
+import com.salescarousel.push.PushSubscription;
+import com.salescarousel.push.Pusher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,6 +81,17 @@ class SenderIT {
         }
     }
 
+    /** A push service that answers per endpoint: "gone" endpoints are expired subscriptions. */
+    static final class ScriptedPusher implements Pusher {
+        final List<String> pushed = new ArrayList<>();
+
+        @Override
+        public Delivery push(PushSubscription s, String payloadJson) {
+            pushed.add(s.endpoint() + " " + payloadJson);
+            return s.endpoint().contains("gone") ? Delivery.GONE : Delivery.DELIVERED;
+        }
+    }
+
     /** Records what was queued; the test delivers (and redelivers) by hand. */
     static final class RecordingQueue implements SendQueue {
         final List<String> queued = new ArrayList<>();
@@ -99,6 +114,8 @@ class SenderIT {
     private DynamoDbTierStore tiers;
     private DynamoDbProfileStore profiles;
     private MorningRun morning;
+    private DynamoDbPushStore pushes;
+    private ScriptedPusher pusher;
     private Template template;
     private Prospect grace;
     private final RepProfile ada = new RepProfile("ada", "Ada", "ada@example.com", "acme", "rep", ZoneId.of("America/New_York"), 7, true);
@@ -123,7 +140,8 @@ class SenderIT {
         queue = new RecordingQueue();
         var tokens = new UnsubscribeTokens("0123456789abcdef0123".getBytes(StandardCharsets.UTF_8));
         sender = new Sender(sends, profiles, prospects, templateStore, suppressions, new Agendas(prospects, tiers, clock), touchLog,
-                mailer, tokens, new MailSettings("carousel@example.com", "https://app.example.com", "carousel"), clock);
+                mailer, tokens, new MailSettings("carousel@example.com", "https://app.example.com", "carousel"),
+                new DigestPush(pushes = new DynamoDbPushStore(ddb, table), pusher = new ScriptedPusher()), clock);
         touchMails = new TouchMails(prospects, templateStore, sends, () -> queue, suppressions, clock);
         morning = new MorningRun(profiles, prospects, tiers, sends, queue, clock);
         template = new Templates(templateStore, clock).create("acme", new Templates.Draft("News", "{{prospect.firstName}}, news on {{prospect.company}}",
@@ -268,5 +286,24 @@ class SenderIT {
         assertEquals("ada@example.com", digest.to());
         assertEquals("Today: 2 overdue, 0 due", digest.subject());
         assertTrue(digest.text().contains("/#/prospect/" + other.id()));
+    }
+
+    @Test
+    void digest_isPushedToEveryDevice_expiredOnesAreRemoved_andARedeliveryPushesNothing() throws Exception {
+        String key = "BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u-Ts1XbjhazAkj7I99e8QcYP7DkM";
+        pushes.save(new PushSubscription("ada", "https://push.example/phone", key, "tBHItJI5svbpez7KI4CCXg", clock.instant()));
+        pushes.save(new PushSubscription("ada", "https://push.example/gone-laptop", key, "tBHItJI5svbpez7KI4CCXg", clock.instant()));
+        clock.set(Instant.parse("2026-11-24T12:00:00Z"));
+        morning.run(Instant.parse("2026-11-24T12:00:00Z"));
+        String digest = Send.digestId(java.time.LocalDate.of(2026, 11, 24));
+        assertEquals(Sender.Result.SENT, sender.handle("ada", digest));
+        assertEquals(2, pusher.pushed.size());
+        assertTrue(pusher.pushed.get(0).contains("\"title\":\"Today: 1 overdue, 0 due\""), pusher.pushed.toString());
+        assertTrue(pusher.pushed.get(0).contains("\"url\":\"/#/today\""));
+        assertTrue(pusher.pushed.get(0).contains("Grace Hopper"));
+        assertEquals(List.of("https://push.example/phone"), pushes.forRep("ada").stream().map(PushSubscription::endpoint).toList(),
+                "the push service said 410 for the laptop: its subscription is gone");
+        assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", digest));
+        assertEquals(2, pusher.pushed.size(), "a redelivered digest message pushes nothing again");
     }
 }

@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import com.salescarousel.push.PushSubscriptions;
 import javax.inject.Inject;
 
 /** Routes DESIGN section 6's calls to the use cases. Decode, call one use case, encode: nothing else. */
@@ -40,10 +41,12 @@ public final class ProspectsApi {
     private final Templates templates;
     private final TouchMails mails;
     private final Unsubscribe unsubscribe;
+    private final PushSubscriptions push;
 
     @Inject
     public ProspectsApi(Reps reps, ProspectBook book, TouchLog touches, Agendas agendas, TierSettings tiers,
-                        Templates templates, TouchMails mails, UnsubscribeTokens tokens, Suppressions suppressions) {
+                        Templates templates, TouchMails mails, UnsubscribeTokens tokens, Suppressions suppressions,
+                        PushSubscriptions push) {
         this.reps = reps;
         this.book = book;
         this.touches = touches;
@@ -52,6 +55,7 @@ public final class ProspectsApi {
         this.templates = templates;
         this.mails = mails;
         this.unsubscribe = new Unsubscribe(tokens, suppressions);
+        this.push = push;
     }
 
     public APIGatewayV2HTTPResponse handle(APIGatewayV2HTTPEvent event) {
@@ -96,6 +100,21 @@ public final class ProspectsApi {
             return ApiResponse.json(200, Views.agenda(agendas.forDay(rep, day)));
         }
         if (!s.isEmpty() && s.get(0).equals("templates")) return templateRoute(req, caller, s);
+        if (s.size() == 1 && s.get(0).equals("push")) {
+            if (!m.equals("GET")) throw methodNotAllowed("GET");
+            return ApiResponse.json(200, java.util.Map.of("publicKey", push.publicKey(), "subscriptions", push.count(caller.repId())));
+        }
+        if (s.size() == 2 && s.get(0).equals("push") && s.get(1).equals("subscription")) {
+            if (m.equals("PUT")) {
+                push.subscribe(caller.repId(), req.body());
+                return ApiResponse.noContent();
+            }
+            if (m.equals("DELETE")) {
+                push.unsubscribe(caller.repId(), req.body());
+                return ApiResponse.noContent();
+            }
+            throw methodNotAllowed("PUT, DELETE");
+        }
         if (s.size() == 1 && s.get(0).equals("outbox")) {
             if (!m.equals("GET")) throw methodNotAllowed("GET");
             return ApiResponse.json(200, Map.of("items", mails.recent(caller.repId(), 50).stream().map(Views::send).toList()));

@@ -5,6 +5,7 @@ import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.QueueModule;
 import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
+import com.salescarousel.push.PushSettings;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
@@ -19,10 +20,11 @@ public interface ProspectsApiComponent {
     @Component.Factory
     interface Factory {
         ProspectsApiComponent create(@BindsInstance Settings settings, @BindsInstance QueueSettings queue,
-                                     @BindsInstance UnsubscribeTokens tokens, @BindsInstance Clock clock);
+                                     @BindsInstance UnsubscribeTokens tokens, @BindsInstance PushSettings push,
+                                     @BindsInstance Clock clock);
     }
 
-    static ProspectsApiComponent create(Settings settings, QueueSettings queue, UnsubscribeTokens tokens, Clock clock) {
-        return DaggerProspectsApiComponent.factory().create(settings, queue, tokens, clock);
+    static ProspectsApiComponent create(Settings settings, QueueSettings queue, UnsubscribeTokens tokens, PushSettings push, Clock clock) {
+        return DaggerProspectsApiComponent.factory().create(settings, queue, tokens, push, clock);
     }
 }

@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.salescarousel.push.PushSettings;
 import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
@@ -16,7 +17,7 @@ public final class ProspectsApiHandler implements RequestHandler<APIGatewayV2HTT
     /** Lambda's constructor: the graph is built here, once per container, from the environment. */
     public ProspectsApiHandler() {
         this(ProspectsApiComponent.create(Settings.fromEnvironment(), QueueSettings.fromEnvironment(),
-                UnsubscribeTokens.fromEnvironment(), Clock.systemUTC()).api());
+                UnsubscribeTokens.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC()).api());
     }
 
     /** The local cloud and tests pass their own wiring. */

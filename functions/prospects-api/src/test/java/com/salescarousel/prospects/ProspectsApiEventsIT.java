@@ -42,7 +42,8 @@ class ProspectsApiEventsIT {
         // The send queue is lazy and these events never send: a queue nobody listens at is fine.
         var queue = new QueueSettings("http://127.0.0.1:9/000000000000/none", "us-east-1", Optional.of(URI.create("http://127.0.0.1:9")));
         var tokens = new UnsubscribeTokens("test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
-        handler = new ProspectsApiHandler(ProspectsApiComponent.create(DynamoDbFixture.settings(table, endpoint), queue, tokens, clock).api());
+        handler = new ProspectsApiHandler(ProspectsApiComponent.create(DynamoDbFixture.settings(table, endpoint), queue, tokens,
+                com.salescarousel.push.PushSettings.OFF, clock).api());
     }
 
     @SuppressWarnings("unchecked")

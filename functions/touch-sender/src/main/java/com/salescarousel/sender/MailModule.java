@@ -2,6 +2,8 @@ package com.salescarousel.sender;
 
 import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.Mailer;
+import com.salescarousel.push.PushSettings;
+import com.salescarousel.push.Pusher;
 import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
@@ -28,6 +30,22 @@ public final class MailModule {
                         : EnvironmentVariableCredentialsProvider.create());
         s.endpoint().ifPresent(b::endpointOverride);
         return b.build();
+    }
+
+    /**
+     * Push is off (and the library never loaded) until the deployment has VAPID keys. Bad keys turn
+     * push off with a loud log line rather than stopping the mail with it.
+     */
+    @Provides
+    @Singleton
+    static Pusher pusher(PushSettings push) {
+        if (!push.enabled()) return Pusher.OFF;
+        try {
+            return new WebPushPusher(push);
+        } catch (RuntimeException e) {
+            java.util.logging.Logger.getLogger(MailModule.class.getName()).severe("VAPID keys unusable, push is off: " + e);
+            return Pusher.OFF;
+        }
     }
 
     @Provides

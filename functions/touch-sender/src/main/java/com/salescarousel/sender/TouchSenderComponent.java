@@ -6,6 +6,7 @@ import com.salescarousel.send.Suppressions;
 import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.Settings;
+import com.salescarousel.push.PushSettings;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
@@ -23,10 +24,10 @@ public interface TouchSenderComponent {
     interface Factory {
         TouchSenderComponent create(@BindsInstance Settings settings, @BindsInstance MailSettings mail,
                                     @BindsInstance UnsubscribeTokens tokens, @BindsInstance SesSettings ses,
-                                    @BindsInstance Clock clock);
+                                    @BindsInstance PushSettings push, @BindsInstance Clock clock);
     }
 
-    static TouchSenderComponent create(Settings s, MailSettings m, UnsubscribeTokens t, SesSettings ses, Clock clock) {
-        return DaggerTouchSenderComponent.factory().create(s, m, t, ses, clock);
+    static TouchSenderComponent create(Settings s, MailSettings m, UnsubscribeTokens t, SesSettings ses, PushSettings push, Clock clock) {
+        return DaggerTouchSenderComponent.factory().create(s, m, t, ses, push, clock);
     }
 }

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.salescarousel.json.Json;
+import com.salescarousel.push.PushSettings;
 import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.Sender;
 import com.salescarousel.send.Suppressions;
@@ -29,7 +30,7 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
 
     public TouchSenderHandler() {
         this(TouchSenderComponent.create(Settings.fromEnvironment(), MailSettings.fromEnvironment(),
-                UnsubscribeTokens.fromEnvironment(), SesSettings.fromEnvironment(), Clock.systemUTC()));
+                UnsubscribeTokens.fromEnvironment(), SesSettings.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC()));
     }
 
     public TouchSenderHandler(TouchSenderComponent graph) {

@@ -13,6 +13,7 @@ import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.QueueModule;
 import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
+import com.salescarousel.push.PushSettings;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
@@ -45,6 +46,7 @@ interface LocalCloudComponent {
     interface Factory {
         LocalCloudComponent create(@BindsInstance Settings settings, @BindsInstance QueueSettings queue,
                                    @BindsInstance UnsubscribeTokens tokens, @BindsInstance MailSettings mail,
-                                   @BindsInstance SesSettings ses, @BindsInstance Clock clock);
+                                   @BindsInstance SesSettings ses, @BindsInstance PushSettings push,
+                                   @BindsInstance Clock clock);
     }
 }

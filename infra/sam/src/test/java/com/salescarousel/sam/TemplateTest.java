@@ -198,6 +198,7 @@ class TemplateTest {
             case "UNSUBSCRIBE_SECRET" -> Base64.getEncoder().encodeToString(new byte[33]).replace('=', 'A');
             case "SENDER_ADDRESS" -> "carousel@example.com";
             case "APP_URL" -> "https://d111111abcdef8.cloudfront.net";
+            case "VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY" -> ""; // the parameters' default: push off
             default -> v instanceof String s ? s : "carousel-" + k.toLowerCase();
         }));
         return out;

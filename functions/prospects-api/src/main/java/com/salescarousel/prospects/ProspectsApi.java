@@ -206,6 +206,10 @@ public final class ProspectsApi {
         String tier = req.query("tier").filter(t -> !t.isBlank()).orElse(null);
         String q = req.query("q").filter(t -> !t.isBlank()).orElse(null);
         if (q != null && q.length() > 100) throw Problem.invalid("q", "must be at most 100 characters");
+        // A misspelt tier is a mistake to name, not a filter that quietly matches nothing.
+        if (tier != null && tiers.of(caller.org()).find(tier).isEmpty()) {
+            throw Problem.invalid("tier", "unknown tier '" + tier + "'; known tiers: " + String.join(", ", tiers.of(caller.org()).keys()));
+        }
         var page = book.list(caller.repId(), new ProspectStore.ProspectFilter(tier, q), limit, after);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("items", page.items().stream().map(Views::prospect).toList());

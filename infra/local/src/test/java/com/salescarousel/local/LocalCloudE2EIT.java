@@ -218,6 +218,7 @@ class LocalCloudE2EIT {
         assertEquals(Set.of("email"), create(ada, "{\"name\":\"Grace\",\"email\":\"grace-at-navy\"}").invalid());
         assertEquals(Set.of("name"), create(ada, "{\"company\":\"Navy\"}").invalid());
         assertEquals(Set.of("digestHour", "timeZone"), call("PUT", "/api/me", ada, "{\"digestHour\":25,\"timeZone\":\"Mars/Olympus\"}").invalid());
+        assertEquals(Set.of("tier"), call("GET", "/api/prospects?tier=platinum", ada, null).invalid(), "a misspelt filter is named, not an empty list");
         assertEquals(before, adaItems());
         assertEquals(413, create(ada, "{\"name\":\"" + "x".repeat(70_000) + "\"}").status());
         assertEquals(before, adaItems());

@@ -31,6 +31,16 @@ public record Tiers(List<Tier> inPriorityOrder) {
         return inPriorityOrder.size();
     }
 
+    /** Where lost deals go after their referral ask: "nurture", or the slowest-priority tier. */
+    public Tier forLostDeals() {
+        return find("nurture").orElse(inPriorityOrder.get(inPriorityOrder.size() - 1));
+    }
+
+    /** A prospect's tier, or the first one if its tier was removed since. */
+    public Tier of(String key) {
+        return find(key).orElse(inPriorityOrder.get(0));
+    }
+
     public List<String> keys() {
         return inPriorityOrder.stream().map(Tier::key).toList();
     }

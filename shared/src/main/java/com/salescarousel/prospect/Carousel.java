@@ -25,12 +25,22 @@ public final class Carousel {
      *                       response, where it becomes the new "touches since response"
      */
     public static Prospect afterTouch(Prospect p, Touch t, Tier tier, boolean skipWeekends, int touchesAfterIt) {
+        return afterTouch(p, t, tier, tier, skipWeekends, touchesAfterIt);
+    }
+
+    /**
+     * As above; a lost deal's touch is its referral ask, after which it moves to {@code lostTier}
+     * (nurture) and follows that cadence.
+     */
+    public static Prospect afterTouch(Prospect p, Touch t, Tier tier, Tier lostTier, boolean skipWeekends, int touchesAfterIt) {
         Prospect.Builder b = p.toBuilder().touchCount(p.touchCount() + 1);
         boolean latest = p.lastTouchAt() == null || !t.at().isBefore(p.lastTouchAt());
         if (latest) {
             b.lastTouchAt(t.at()).lastTouchOn(t.day());
+            Tier next = p.status() == ProspectStatus.LOST ? lostTier : tier;
+            if (p.status() == ProspectStatus.LOST) b.tier(lostTier.key());
             if (p.status().onCarousel()) {
-                b.nextDueOn(Cadence.nextDue(t.day(), tier.cadence(), skipWeekends));
+                b.nextDueOn(Cadence.nextDue(t.day(), next.cadence(), skipWeekends));
             }
         }
         boolean afterLastResponse = p.lastResponseAt() == null || t.at().isAfter(p.lastResponseAt());
@@ -62,14 +72,15 @@ public final class Carousel {
     /**
      * A status change. Leaving the carousel clears the due day (and so the due-index entry);
      * coming back resumes the cadence from the last touch, or is due at once if never touched.
-     * A lost deal stays on the carousel in {@code lostTier} (nurture) instead of leaving it.
+     * A lost deal stays on the carousel: due at once for a referral ask (DESIGN section 4); the
+     * touch that asks moves it to nurture ({@link #afterTouch}).
      */
-    public static Prospect withStatus(Prospect p, ProspectStatus status, Tier currentTier, Tier lostTier,
-                                      boolean skipWeekends) {
+    public static Prospect withStatus(Prospect p, ProspectStatus status, Tier currentTier, boolean skipWeekends, LocalDate today) {
         if (status == p.status()) return p;
         Prospect.Builder b = p.toBuilder().status(status);
         if (!status.onCarousel()) return b.nextDueOn(null).build();
-        Tier tier = status == ProspectStatus.LOST ? lostTier : currentTier;
+        if (status == ProspectStatus.LOST) return b.nextDueOn(today).build();
+        Tier tier = currentTier;
         b.tier(tier.key());
         if (p.lastTouchOn() == null) {
             b.nextDueOn(p.nextDueOn() != null ? p.nextDueOn() : p.createdOn());

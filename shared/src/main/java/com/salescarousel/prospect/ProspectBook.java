@@ -74,9 +74,8 @@ public final class ProspectBook {
             next = Carousel.movedTo(next, requireKnown(known, v.tier()), rep.skipWeekends());
         }
         if (c.status() != null) {
-            Tier now = known.find(next.tier()).orElse(known.inPriorityOrder().get(0));
-            Tier lost = known.find("nurture").orElse(known.inPriorityOrder().get(known.inPriorityOrder().size() - 1));
-            next = Carousel.withStatus(next, c.status(), now, lost, rep.skipWeekends());
+            next = Carousel.withStatus(next, c.status(), known.of(next.tier()), rep.skipWeekends(),
+                    Cadence.localDay(clock.instant(), rep.timeZone()));
         }
         if (c.snoozeUntil() != null) {
             LocalDate today = Cadence.localDay(clock.instant(), rep.timeZone());

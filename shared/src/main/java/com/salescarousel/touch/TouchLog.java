@@ -58,9 +58,8 @@ public final class TouchLog {
                     .orElseThrow(() -> Problem.notFound("prospect " + prospectId));
             Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
                     at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now);
-            Tier tier = known.find(before.tier()).orElse(known.inPriorityOrder().get(0));
             int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
-            Prospect after = Carousel.afterTouch(before, touch, tier, rep.skipWeekends(), later)
+            Prospect after = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.skipWeekends(), later)
                     .toBuilder().version(before.version() + 1).build();
             try {
                 Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent);

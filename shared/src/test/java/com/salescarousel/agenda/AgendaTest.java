@@ -44,7 +44,7 @@ class AgendaTest {
     @Test
     void of_skipsProspectsOffTheCarousel() {
         Prospect paused = Carousel.withStatus(due("Paused", "active", TODAY), ProspectStatus.PAUSED,
-                Tiers.defaults().find("active").orElseThrow(), Tiers.defaults().find("nurture").orElseThrow(), true);
+                Tiers.defaults().find("active").orElseThrow(), true, TODAY);
         Agenda a = Agenda.of(TODAY, List.of(paused, due("On", "active", TODAY)), Tiers.defaults());
         assertEquals(List.of("On"), a.due().stream().map(AgendaEntry::name).toList());
     }

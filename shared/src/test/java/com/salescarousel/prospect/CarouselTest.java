@@ -85,7 +85,7 @@ class CarouselTest {
 
     @Test
     void afterTouch_onPausedProspect_staysOffTheCarousel() {
-        Prospect paused = Carousel.withStatus(fresh("Ada", "active", MON).build(), ProspectStatus.PAUSED, ACTIVE, NURTURE, true);
+        Prospect paused = Carousel.withStatus(fresh("Ada", "active", MON).build(), ProspectStatus.PAUSED, ACTIVE, true, MON);
         Prospect after = Carousel.afterTouch(paused, touchOn(MON, Outcome.NO_ANSWER), ACTIVE, true, 0);
         assertNull(after.nextDueOn());
         assertFalse(after.onCarousel());
@@ -116,26 +116,32 @@ class CarouselTest {
     @Test
     void withStatus_pausedWonArchived_leaveTheDueIndex() {
         for (ProspectStatus s : new ProspectStatus[] {ProspectStatus.PAUSED, ProspectStatus.WON, ProspectStatus.ARCHIVED}) {
-            Prospect p = Carousel.withStatus(fresh("Ada", "active", MON).build(), s, ACTIVE, NURTURE, true);
+            Prospect p = Carousel.withStatus(fresh("Ada", "active", MON).build(), s, ACTIVE, true, MON);
             assertNull(p.nextDueOn(), s.name());
             assertFalse(p.onCarousel(), s.name());
         }
     }
 
     @Test
-    void withStatus_lost_movesToNurtureAndStaysOnTheCarousel() {
+    void lost_isDueAtOnceForAReferralAsk_thenThatTouchMovesItToNurture() {
         Prospect p = Carousel.afterTouch(fresh("Ada", "active", MON).build(), touchOn(MON, Outcome.NOT_INTERESTED), ACTIVE, true, 0);
-        Prospect lost = Carousel.withStatus(p, ProspectStatus.LOST, ACTIVE, NURTURE, true);
-        assertEquals("nurture", lost.tier());
+        LocalDate wed = MON.plusDays(2);
+        Prospect lost = Carousel.withStatus(p, ProspectStatus.LOST, ACTIVE, true, wed);
+        assertEquals("active", lost.tier(), "still in its tier until the referral ask");
         assertTrue(lost.onCarousel());
-        assertEquals(LocalDate.of(2027, 2, 23), lost.nextDueOn());
+        assertEquals(wed, lost.nextDueOn(), "due the day it was lost: ask for a referral");
+        Prospect asked = Carousel.afterTouch(lost, touchOn(MON.plusDays(3), Outcome.NO_ANSWER), ACTIVE, NURTURE, true, 0);
+        assertEquals("nurture", asked.tier());
+        assertEquals(LocalDate.of(2027, 2, 26), asked.nextDueOn(), "Thursday 26 Nov + P3M");
+        Prospect later = Carousel.afterTouch(asked, touchOn(LocalDate.of(2027, 2, 26), Outcome.NO_ANSWER), NURTURE, NURTURE, true, 0);
+        assertEquals(LocalDate.of(2027, 5, 26), later.nextDueOn(), "then the nurture cadence");
     }
 
     @Test
     void withStatus_reopened_resumesTheCadence() {
         Prospect p = Carousel.afterTouch(fresh("Ada", "active", MON).build(), touchOn(MON, Outcome.NO_ANSWER), ACTIVE, true, 0);
-        Prospect paused = Carousel.withStatus(p, ProspectStatus.PAUSED, ACTIVE, NURTURE, true);
-        Prospect open = Carousel.withStatus(paused, ProspectStatus.OPEN, ACTIVE, NURTURE, true);
+        Prospect paused = Carousel.withStatus(p, ProspectStatus.PAUSED, ACTIVE, true, MON);
+        Prospect open = Carousel.withStatus(paused, ProspectStatus.OPEN, ACTIVE, true, MON);
         assertEquals(MON.plusDays(7), open.nextDueOn());
     }
 

@@ -196,6 +196,26 @@ class LocalCloudE2EIT {
     }
 
     @Test
+    void lostDeal_isDueForAReferralAsk_thenThatTouchMovesItToNurture() throws Exception {
+        String id = create(ada, "{\"name\":\"Tim\",\"company\":\"CERN\",\"tier\":\"working\"}").str("id");
+        String today = (String) call("GET", "/api/agenda", ada, null).body().get("date");
+        Res touched = call("POST", "/api/prospects/" + id + "/touches", ada, "{\"channel\":\"meeting\",\"outcome\":\"not_interested\"}");
+        assertFalse(agendaIds(ada, null, "due").contains(id));
+        Res lost = call("PATCH", "/api/prospects/" + id, ada, "{\"status\":\"lost\"}",
+                "If-Match", "\"" + touched.map("prospect").get("version") + "\"");
+        assertEquals(200, lost.status(), lost.raw().body());
+        assertEquals("lost", lost.str("status"));
+        assertEquals("working", lost.str("tier"), "not moved yet: the referral ask comes first");
+        assertEquals(today, lost.str("nextDueOn"));
+        assertTrue(agendaIds(ada, null, "due").contains(id), "back on today's agenda for the ask");
+        Res asked = call("POST", "/api/prospects/" + id + "/touches", ada, "{\"channel\":\"call\",\"outcome\":\"replied\",\"note\":\"referred us to Robert\"}");
+        assertEquals(201, asked.status(), asked.raw().body());
+        assertEquals("nurture", asked.map("prospect").get("tier"));
+        assertTrue(((String) asked.map("prospect").get("nextDueOn")).compareTo(java.time.LocalDate.parse(today).plusMonths(3).toString()) >= 0,
+                asked.raw().body());
+    }
+
+    @Test
     void agenda_followsTheClock_overdueThenDue() throws Exception {
         Res me = call("GET", "/api/me", ada, null);
         assertEquals("Europe/London", me.str("timeZone"));

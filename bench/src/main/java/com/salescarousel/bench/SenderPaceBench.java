@@ -88,7 +88,8 @@ public final class SenderPaceBench {
         ses.clear();
         SesCalls.snapshotAndReset();
 
-        // One production graph per "container", as Lambda would start them; each reads GetAccount once.
+        // One production graph per "container", as Lambda would start them; each reads GetAccount once and,
+        // like the template's SENDER_CONCURRENCY, paces to its share of the rate.
         var mail = new MailSettings("Sales Carousel <carousel@localhost>", "http://127.0.0.1", "carousel-bench");
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
@@ -96,7 +97,8 @@ public final class SenderPaceBench {
         List<TouchSenderHandler> handlers = new ArrayList<>();
         for (int i = 0; i < containers; i++) {
             handlers.add(new TouchSenderHandler(TouchSenderComponent.create(Settings.local(table, ddbEndpoint), mail,
-                    new UnsubscribeTokens(secret), new SesSettings("us-east-1", Optional.of(ses.endpoint())), Clock.systemUTC())));
+                    new UnsubscribeTokens(secret), new SesSettings("us-east-1", Optional.of(ses.endpoint()), containers),
+                    com.salescarousel.push.PushSettings.OFF, Clock.systemUTC())));
             lanes.add(new ArrayDeque<>());
         }
         for (int i = 0; i < queued.size(); i++) lanes.get(i % containers).add(queued.get(i));

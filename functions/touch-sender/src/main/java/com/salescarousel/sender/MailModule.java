@@ -50,7 +50,7 @@ public final class MailModule {
 
     @Provides
     @Singleton
-    static Mailer mailer(SesV2Client ses, MailSettings settings) {
-        return new SesMailer(ses, settings);
+    static Mailer mailer(SesV2Client ses, MailSettings settings, SesSettings sesSettings) {
+        return new SesMailer(ses, settings, sesSettings.concurrentSenders());
     }
 }

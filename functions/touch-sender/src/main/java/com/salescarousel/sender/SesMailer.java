@@ -33,9 +33,17 @@ public final class SesMailer implements Mailer {
     private volatile double perSecond = -1;
     private long nextSlotNanos;
 
+    private final int concurrentSenders;
+
     public SesMailer(SesV2Client ses, MailSettings settings) {
+        this(ses, settings, 1);
+    }
+
+    /** @param concurrentSenders containers that may send at once; each takes its share of the rate */
+    public SesMailer(SesV2Client ses, MailSettings settings, int concurrentSenders) {
         this.ses = ses;
         this.settings = settings;
+        this.concurrentSenders = Math.max(1, concurrentSenders);
     }
 
     /** Throttling back-off inside one invocation before handing the message back to SQS. */
@@ -104,7 +112,7 @@ public final class SesMailer implements Mailer {
 
     /** A simple pacer: one slot every 1/rate seconds across this container's threads. */
     private void waitForSlot() {
-        if (perSecond < 0) perSecond = maxSendRate();
+        if (perSecond < 0) perSecond = maxSendRate() / concurrentSenders;
         if (perSecond <= 0) return;
         long interval = (long) (TimeUnit.SECONDS.toNanos(1) / perSecond);
         long wait;

@@ -162,6 +162,12 @@ class TemplateTest {
                     if (!CfnTemplate.strings(props.get("FunctionResponseTypes")).contains("ReportBatchItemFailures")) {
                         problems.add(fn + "." + ev + ": no ReportBatchItemFailures");
                     }
+                    // The sender paces each container to 1/SENDER_CONCURRENCY of the SES rate.
+                    Object max = CfnTemplate.map(props.get("ScalingConfig")).get("MaximumConcurrency");
+                    Object share = TEMPLATE.environment(fn).get("SENDER_CONCURRENCY");
+                    if (max == null || share == null || !String.valueOf(max).equals(String.valueOf(share))) {
+                        problems.add(fn + "." + ev + ": MaximumConcurrency " + max + " != SENDER_CONCURRENCY " + share);
+                    }
                 }
                 default -> { }
             }

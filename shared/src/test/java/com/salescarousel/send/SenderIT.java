@@ -42,9 +42,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The send protocol against DynamoDB Local, with the mail service scripted to fail at chosen
+ * The send protocol against DynamoDB Local (and moto, in {@code MotoSenderIT}), with the mail service scripted to fail at chosen
  * moments. The invariant under every fault: no prospect gets a touch e-mail twice, none is lost
  * silently (it is SENT with its touch, or visibly QUEUED / FAILED / UNCERTAIN and still due).
  */
@@ -120,9 +121,14 @@ class SenderIT {
     private Prospect grace;
     private final RepProfile ada = new RepProfile("ada", "Ada", "ada@example.com", "acme", "rep", ZoneId.of("America/New_York"), 7, true);
 
+    /** The DynamoDB API under test: DynamoDB Local here; {@code MotoSenderIT} runs the same tests on moto. */
+    protected DynamoDbClient client() {
+        return DynamoDbFixture.client(DynamoDbFixture.localEndpoint());
+    }
+
     @BeforeEach
     void wire() {
-        var ddb = DynamoDbFixture.client(DynamoDbFixture.localEndpoint());
+        var ddb = client();
         String table = DynamoDbFixture.freshTable(ddb);
         clock = new TestClock(MONDAY_9AM_NY);
         var enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(ddb).build();

@@ -14,7 +14,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 @Testcontainers(disabledWithoutDocker = true)
 class LocalStackStoreIT extends StoreContract {
     @Container
-    static final LocalStackContainer LOCALSTACK = new LocalStackContainer(DockerImageName.parse("localstack/localstack:4.9"))
+    static final LocalStackContainer LOCALSTACK = new LocalStackContainer(DockerImageName.parse("localstack/localstack:4.9.2"))
             .withServices(LocalStackContainer.Service.DYNAMODB);
 
     @Override

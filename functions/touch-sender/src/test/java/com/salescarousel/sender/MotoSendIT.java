@@ -110,7 +110,7 @@ class MotoSendIT {
     private TouchSenderHandler handler(String from) {
         var graph = TouchSenderComponent.create(Settings.local(table, moto), new MailSettings(from, "https://app.example.com", null),
                 new UnsubscribeTokens("0123456789abcdef0123".getBytes(StandardCharsets.UTF_8)),
-                new SesSettings("us-east-1", Optional.of(moto)), clock);
+                new SesSettings("us-east-1", Optional.of(moto)), com.salescarousel.push.PushSettings.OFF, clock);
         return new TouchSenderHandler(graph);
     }
 

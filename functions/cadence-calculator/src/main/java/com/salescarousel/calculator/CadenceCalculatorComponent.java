@@ -1,6 +1,7 @@
 package com.salescarousel.calculator;
 
 import com.salescarousel.digest.MorningRun;
+import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.QueueModule;
 import com.salescarousel.wiring.QueueSettings;
@@ -15,6 +16,9 @@ import javax.inject.Singleton;
 @Component(modules = {CoreModule.class, QueueModule.class})
 public interface CadenceCalculatorComponent {
     MorningRun morningRun();
+
+    /** For SnapStart priming: a read that cannot change anything. */
+    ProfileStore profiles();
 
     @Component.Factory
     interface Factory {

@@ -27,20 +27,32 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
 
     private final Sender sender;
     private final Suppressions suppressions;
+    /** Held here because the CRaC context holds its resources weakly; null when not registered. */
+    private final TouchSenderPriming priming;
 
+    /** Lambda's constructor: the graph and its SDK clients are built once per container, here. */
     public TouchSenderHandler() {
-        this(TouchSenderComponent.create(Settings.fromEnvironment(), MailSettings.fromEnvironment(),
-                UnsubscribeTokens.fromEnvironment(), SesSettings.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC()));
+        TouchSenderComponent graph = TouchSenderComponent.create(Settings.fromEnvironment(), MailSettings.fromEnvironment(),
+                UnsubscribeTokens.fromEnvironment(), SesSettings.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC());
+        this.sender = graph.sender();
+        this.suppressions = graph.suppressions();
+        this.priming = TouchSenderPriming.register(this);
     }
 
     public TouchSenderHandler(TouchSenderComponent graph) {
         this(graph.sender(), graph.suppressions());
     }
 
-    /** The local cloud passes the parts from its own graph. */
+    /** The local cloud passes the parts from its own graph (no priming hook). */
     public TouchSenderHandler(Sender sender, Suppressions suppressions) {
         this.sender = sender;
         this.suppressions = suppressions;
+        this.priming = null;
+    }
+
+    /** What SnapStart runs before the snapshot; the benchmark calls it too. */
+    public TouchSenderPriming priming() {
+        return priming != null ? priming : new TouchSenderPriming(this);
     }
 
     @Override

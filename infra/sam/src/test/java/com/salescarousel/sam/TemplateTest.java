@@ -97,6 +97,7 @@ class TemplateTest {
             assertTrue(process.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, process.exitValue(), f.getKey() + " (" + handler + ") did not construct:\n" + out);
             assertTrue(out.contains("CONSTRUCTED " + handler + " from file:" + jar), out);
+            assertFalse(out.contains("push is off"), "the Web Push client did not build from the jar:\n" + out);
         }));
     }
 
@@ -204,7 +205,10 @@ class TemplateTest {
             case "UNSUBSCRIBE_SECRET" -> Base64.getEncoder().encodeToString(new byte[33]).replace('=', 'A');
             case "SENDER_ADDRESS" -> "carousel@example.com";
             case "APP_URL" -> "https://d111111abcdef8.cloudfront.net";
-            case "VAPID_PUBLIC_KEY", "VAPID_PRIVATE_KEY" -> ""; // the parameters' default: push off
+            // A real (test-only) key pair, so the sender builds its Web Push client from the shrunk jar.
+            case "VAPID_PUBLIC_KEY" -> "BKxQuJXhjCLI8Wp_eoH4jgkPSCMPu-5VEy46FXt9b9BJfrRrCxEFcVisFFrjXD0aPeX6UDq8Je1CvYYzMdFHrm0";
+            case "VAPID_PRIVATE_KEY" -> "K3tXHihyZ_E6QLskLjvtJR9hKCVUVyoJM-cGvyCG99g";
+            case "VAPID_SUBJECT" -> "mailto:carousel@example.com";
             default -> v instanceof String s ? s : "carousel-" + k.toLowerCase();
         }));
         return out;

@@ -1,0 +1,58 @@
+package com.salescarousel.sender;
+
+import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
+import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import java.util.List;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+
+/**
+ * SnapStart priming: before the snapshot, run one SQS message through the whole handler: JSON
+ * decoding, the sender, and one DynamoDB GetItem (endpoint rules, signing, the HTTP client, the JSON
+ * protocol) for a send record that cannot exist, which the sender answers with "unknown, dropped"
+ * and no write.
+ *
+ * <p>SES is not called: the client has no automatic retries and its one operation we use sends an
+ * e-mail, so there is no safe read to prime it with; it is built (constructor) but its first request
+ * stays cold. A read writes nothing, needs no permission the function lacks, and has the same answer
+ * whatever the table holds. The connection opened here is not reused after restore
+ * (HttpURLConnection drops idle keep-alive connections by wall-clock age).
+ */
+public final class TouchSenderPriming implements Resource {
+    static final String BODY = "{\"repId\":\"snapstart-priming\",\"sendId\":\"snapstart-priming\"}";
+
+    private final TouchSenderHandler handler;
+
+    TouchSenderPriming(TouchSenderHandler handler) {
+        this.handler = handler;
+    }
+
+    /** Registers with the global CRaC context; the handler keeps the reference (CRaC holds it weakly). */
+    static TouchSenderPriming register(TouchSenderHandler handler) {
+        TouchSenderPriming p = new TouchSenderPriming(handler);
+        Core.getGlobalContext().register(p);
+        return p;
+    }
+
+    @Override
+    public void beforeCheckpoint(Context<? extends Resource> context) {
+        prime();
+    }
+
+    @Override
+    public void afterRestore(Context<? extends Resource> context) {
+        // nothing to renew: clients resolve credentials from the environment on each request
+    }
+
+    /** Public for the benchmark; returns how many messages failed (0 when everything worked). */
+    public int prime() {
+        SQSEvent.SQSMessage m = new SQSEvent.SQSMessage();
+        m.setMessageId("snapstart-priming");
+        m.setBody(BODY);
+        SQSEvent e = new SQSEvent();
+        e.setRecords(List.of(m));
+        SQSBatchResponse r = handler.handleRequest(e, null);
+        return r.getBatchItemFailures().size();
+    }
+}

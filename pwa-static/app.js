@@ -1,10 +1,16 @@
 // Sales Carousel — app entry: hash router, tab bar, service worker.
 import { h, icon } from './dom.js';
-import { getToken, onUnauthorized } from './client.js';
+import { getToken, onUnauthorized, syncTokenCopy } from './client.js';
+import { startSync, onSynced } from './sync.js';
 import { toast, hideStaleToast } from './ui.js';
 import { todayView } from './today.js';
-import { prospectView } from './prospect.js';
 import { loginView, addView, settingsView, listView } from './forms.js';
+
+// The prospect page and the outbox (with the e-mail code) load on first use, to keep the first load small.
+// The service worker caches them with the shell, so they still open offline.
+const lazy = (load, name) => (...args) => load().then((m) => m[name](...args));
+const prospectView = lazy(() => import('./prospect.js'), 'prospectView');
+const outboxView = lazy(() => import('./mail.js'), 'outboxView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -13,6 +19,7 @@ const ROUTES = [
   { re: /^#\/prospect\/([^/]+)$/, view: prospectView, tab: 'prospects', title: 'Prospect' },
   { re: /^#\/add$/, view: addView, tab: 'add', title: 'Add' },
   { re: /^#\/settings$/, view: settingsView, tab: 'settings', title: 'Settings' },
+  { re: /^#\/outbox$/, view: outboxView, tab: 'settings', title: 'Outbox' },
 ];
 
 const TABS = [
@@ -75,6 +82,16 @@ onUnauthorized(() => { if (location.hash !== '#/login') location.assign('#/login
 
 // Offline / online: refresh Today when the connection comes back.
 window.addEventListener('online', () => { if ((location.hash || '#/today') === '#/today') render(); });
+
+// The offline outbox: replay on start and on `online` (and by Background Sync in the service worker).
+// After a replay that sent something, show the server's state on Today, a prospect or the outbox.
+onSynced(() => { if (/^#\/(today|prospect\/|outbox)/.test(location.hash || '#/today')) render(); });
+window.addEventListener('sc-toast', (e) => {
+  const { message, error, link } = e.detail || {};
+  toast(message, { error, action: link ? { label: 'Review', run: () => { location.hash = link; } } : undefined });
+});
+syncTokenCopy();
+startSync();
 
 // Close the sheet when tapping the dimmed backdrop.
 const sheet = document.getElementById('sheet');

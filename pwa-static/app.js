@@ -33,6 +33,7 @@ const main = document.getElementById('main');
 const tabbar = document.getElementById('tabbar');
 let seq = 0;
 let depth = 0; // in-app navigations, so "Back" never leaves the app
+let current = null; // the shown view's ctx
 
 tabbar.replaceChildren(...TABS.map(([key, href, text]) =>
   h('a', { href, dataset: { tab: key } }, icon(key === 'prospects' ? 'list' : key), h('span', null, text))));
@@ -64,7 +65,9 @@ function render() {
     alive: () => id === seq,
     rerender: render,
     back: () => (depth > 0 ? history.back() : location.assign('#/today')),
+    onSynced: null, // a view sets this to refresh itself when queued writes have synced
   };
+  current = ctx;
   // After in-app navigation, move focus to the new page's heading (for keyboard and screen-reader users).
   const focusHeading = () => {
     if (!ctx.alive() || depth === 0) return;
@@ -84,8 +87,9 @@ onUnauthorized(() => { if (location.hash !== '#/login') location.assign('#/login
 window.addEventListener('online', () => { if ((location.hash || '#/today') === '#/today') render(); });
 
 // The offline outbox: replay on start and on `online` (and by Background Sync in the service worker).
-// After a replay that sent something, show the server's state on Today, a prospect or the outbox.
-onSynced(() => { if (/^#\/(today|prospect\/|outbox)/.test(location.hash || '#/today')) render(); });
+// When queued writes have synced, the shown view refreshes itself if what it shows depends on them
+// (never a blind re-render: that could swallow what the rep is doing on the page).
+onSynced(() => { if (current?.alive()) current.onSynced?.(); });
 window.addEventListener('sc-toast', (e) => {
   const { message, error, link } = e.detail || {};
   toast(message, { error, action: link ? { label: 'Review', run: () => { location.hash = link; } } : undefined });

@@ -33,6 +33,9 @@ export async function prospectView(ctx, id) {
   let tiers = [];
   let notice = null;
   let savedAt = null; // set when showing the saved copy (offline)
+  let showsQueued = false; // the page shows queued touches or a queued tier move
+  // When they have synced, show the server's state (and nothing else changes under the rep's fingers).
+  ctx.onSynced = () => { if (showsQueued || savedAt) load(); };
 
   async function load(msg) {
     try {
@@ -123,6 +126,7 @@ export async function prospectView(ctx, id) {
     const focusId = document.activeElement?.id;
     const sub = [p.title, p.company].filter(Boolean).join(' · ');
     const mine = queuedOps().filter((o) => o.prospectId === id && o.state === 'pending');
+    showsQueued = mine.length > 0;
     const pendingTier = mine.filter((o) => o.kind === 'tier').at(-1)?.body.tier;
     const chips = [tierChip(pendingTier || p.tier, tiers), pendingTier ? h('span', { class: 'chip pending' }, 'Waiting to sync') : null,
       statusChip(p.status), p.salesReady ? readyMark() : null].filter(Boolean);

@@ -88,5 +88,6 @@ export async function todayView(ctx) {
       }, icon('log'), h('span', null, 'Log')));
   }
 
+  ctx.onSynced = () => load(); // synced touches move prospects off Today
   await load();
 }

@@ -250,12 +250,14 @@ async function main() {
     await shot('today.png');
 
     const axe = axeSource();
-    if (!axe) {
-      console.log('skip - axe-core scan of Today (axe-core not found: set AXE_CORE=/path/to/node_modules/axe-core)');
-    } else {
-      await step('axe-core: no serious or critical violations on Today', async () => {
+    const axeScan = async (where) => {
+      if (!axe) {
+        console.log(`skip - axe-core scan of ${where} (axe-core not found: set AXE_CORE=/path/to/node_modules/axe-core)`);
+        return;
+      }
+      await step(`axe-core: no serious or critical violations on ${where}`, async () => {
         // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
-        await page.evaluate(axe);
+        if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(axe);
         const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
         const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         const minor = res.violations.filter((v) => !bad.includes(v));
@@ -264,7 +266,8 @@ async function main() {
           return bad.map((v) => `${v.impact} ${v.id} (${v.nodes.length}x: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`).join('; ');
         }
       });
-    }
+    };
+    await axeScan('Today');
 
     // ---- log a touch in two taps --------------------------------------------------------
     let touchReq;
@@ -478,6 +481,7 @@ async function main() {
       const sent = JSON.parse(res.request().postData());
       if (sent.templateId !== tpl.data.id || sent.relevantInfo !== INFO || !sent.idempotencyKey) return `sent ${JSON.stringify(sent)}`;
     });
+    await axeScan('a prospect page with the send form');
     await step('the email shows in the outbox as sent, and the local SES captured it', async () => {
       await page.waitForSelector('#prospect-mails li[data-status="sent"]', { timeout: 30000 });
       let mails = [];
@@ -494,6 +498,7 @@ async function main() {
       if (!row.includes('Follow-up') || !row.includes('Grace Hopper') || !row.includes('Sent')) return `outbox row ${JSON.stringify(row)}`;
       await shot('outbox.png');
     });
+    await axeScan('the outbox');
 
     // ---- lost asks for a referral --------------------------------------------------------------------------
     await step('marking lost asks for a referral in the page, adds it with referredBy, then marks lost', async () => {
@@ -530,6 +535,21 @@ async function main() {
       await shot('offline.png');
       await context.setOffline(false);
       offline = false;
+    });
+
+    // ---- the narrowest phone we design for ------------------------------------------------------------
+    await step('360 px wide: no horizontal overflow on Today, a prospect and the outbox', async () => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      const wide = [];
+      for (const [hash, name] of [['#/today', 'today-360.png'], [`#/prospect/${gid}`, 'prospect-360.png'], ['#/outbox', 'outbox-360.png']]) {
+        await page.evaluate((hh) => { location.hash = hh; }, hash);
+        await page.waitForSelector('main h1');
+        await page.waitForLoadState('networkidle').catch(() => {});
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (w > 360) wide.push(`${hash}: ${w}px`);
+        await page.screenshot({ path: path.join(SHOT_DIR, name), fullPage: true });
+      }
+      if (wide.length) return wide.join(', ');
     });
 
     await step('no uncaught page errors and no dialogs', async () => {

@@ -92,6 +92,7 @@ window.addEventListener('online', () => { if ((location.hash || '#/today') === '
 onSynced(() => { if (current?.alive()) current.onSynced?.(); });
 window.addEventListener('sc-toast', (e) => {
   const { message, error, link } = e.detail || {};
+  if (link && location.hash === link) return; // the outbox screen already shows it
   toast(message, { error, action: link ? { label: 'Review', run: () => { location.hash = link; } } : undefined });
 });
 syncTokenCopy();

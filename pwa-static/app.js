@@ -1,10 +1,16 @@
 // Sales Carousel — app entry: hash router, tab bar, service worker.
 import { h, icon } from './dom.js';
-import { getToken, onUnauthorized } from './client.js';
+import { getToken, onUnauthorized, syncTokenCopy } from './client.js';
+import { startSync, onSynced } from './sync.js';
 import { toast, hideStaleToast } from './ui.js';
 import { todayView } from './today.js';
-import { prospectView } from './prospect.js';
 import { loginView, addView, settingsView, listView } from './forms.js';
+
+// The prospect page and the outbox (with the e-mail code) load on first use, to keep the first load small.
+// The service worker caches them with the shell, so they still open offline.
+const lazy = (load, name) => (...args) => load().then((m) => m[name](...args));
+const prospectView = lazy(() => import('./prospect.js'), 'prospectView');
+const outboxView = lazy(() => import('./mail.js'), 'outboxView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -13,6 +19,7 @@ const ROUTES = [
   { re: /^#\/prospect\/([^/]+)$/, view: prospectView, tab: 'prospects', title: 'Prospect' },
   { re: /^#\/add$/, view: addView, tab: 'add', title: 'Add' },
   { re: /^#\/settings$/, view: settingsView, tab: 'settings', title: 'Settings' },
+  { re: /^#\/outbox$/, view: outboxView, tab: 'settings', title: 'Outbox' },
 ];
 
 const TABS = [
@@ -26,6 +33,7 @@ const main = document.getElementById('main');
 const tabbar = document.getElementById('tabbar');
 let seq = 0;
 let depth = 0; // in-app navigations, so "Back" never leaves the app
+let current = null; // the shown view's ctx
 
 tabbar.replaceChildren(...TABS.map(([key, href, text]) =>
   h('a', { href, dataset: { tab: key } }, icon(key === 'prospects' ? 'list' : key), h('span', null, text))));
@@ -57,7 +65,9 @@ function render() {
     alive: () => id === seq,
     rerender: render,
     back: () => (depth > 0 ? history.back() : location.assign('#/today')),
+    onSynced: null, // a view sets this to refresh itself when queued writes have synced
   };
+  current = ctx;
   // After in-app navigation, move focus to the new page's heading (for keyboard and screen-reader users).
   const focusHeading = () => {
     if (!ctx.alive() || depth === 0) return;
@@ -75,6 +85,18 @@ onUnauthorized(() => { if (location.hash !== '#/login') location.assign('#/login
 
 // Offline / online: refresh Today when the connection comes back.
 window.addEventListener('online', () => { if ((location.hash || '#/today') === '#/today') render(); });
+
+// The offline outbox: replay on start and on `online` (and by Background Sync in the service worker).
+// When queued writes have synced, the shown view refreshes itself if what it shows depends on them
+// (never a blind re-render: that could swallow what the rep is doing on the page).
+onSynced(() => { if (current?.alive()) current.onSynced?.(); });
+window.addEventListener('sc-toast', (e) => {
+  const { message, error, link } = e.detail || {};
+  if (link && location.hash === link) return; // the outbox screen already shows it
+  toast(message, { error, action: link ? { label: 'Review', run: () => { location.hash = link; } } : undefined });
+});
+syncTokenCopy();
+startSync();
 
 // Close the sheet when tapping the dimmed backdrop.
 const sheet = document.getElementById('sheet');

@@ -11,12 +11,32 @@ export const DEFAULT_TIERS = [
   { key: 'nurture', label: 'Nurture', cadence: null },
 ];
 
+const PROSPECT_KEY = 'sc.p.'; // + id: last copy of a prospect page, for offline use
+const PROSPECT_IDS = 'sc.p-ids';
+const KEEP_PROSPECTS = 25;
+
+const outboxCore = () => self.ScOutbox; // outbox-core.js, a classic script loaded before the modules
+
 export const getToken = () => localStorage.getItem(TOKEN_KEY);
-export const setToken = (t) => localStorage.setItem(TOKEN_KEY, t);
+/** The token also goes to IndexedDB, where the service worker's Background Sync can read it. */
+export function setToken(t) {
+  localStorage.setItem(TOKEN_KEY, t);
+  return outboxCore()?.setMeta('token', t).catch(() => {});
+}
+/** Keeps the service worker's copy of the token in step (e.g. after an update or cleared site data). */
+export function syncTokenCopy() {
+  const t = getToken();
+  const core = outboxCore();
+  if (!core) return;
+  (t ? core.setMeta('token', t) : core.delMeta('token')).catch(() => {});
+}
 
 export function clearSession() {
-  for (const k of [TOKEN_KEY, AGENDA_KEY, TIERS_KEY]) localStorage.removeItem(k);
+  for (const k of [TOKEN_KEY, AGENDA_KEY, TIERS_KEY, PROSPECT_IDS]) localStorage.removeItem(k);
+  for (const k of Object.keys(localStorage)) if (k.startsWith(PROSPECT_KEY)) localStorage.removeItem(k);
+  outboxCore()?.delMeta('token').catch(() => {});
   tiersPromise = null;
+  mePromise = null;
 }
 
 /** An API failure. `problem` is the RFC 9457 problem document when there was one. */
@@ -83,7 +103,13 @@ const enc = encodeURIComponent;
 
 export const login = (body) => request('POST', '/local/login', { body, auth: false });
 export const getMe = () => request('GET', '/api/me');
-export const putMe = (body) => request('PUT', '/api/me', { body });
+export const putMe = (body) => request('PUT', '/api/me', { body }).then((me) => { mePromise = Promise.resolve(me); return me; });
+let mePromise = null;
+/** The profile, fetched once a session (the rep's name for template previews). */
+export function cachedMe() {
+  mePromise ??= getMe().catch((e) => { mePromise = null; throw e; });
+  return mePromise;
+}
 
 export async function getAgenda() {
   const data = await request('GET', '/api/agenda');
@@ -114,6 +140,29 @@ export function getTiers() {
   return tiersPromise;
 }
 
+export function saveProspectCopy(p, touches) {
+  if (!p?.id) return;
+  try {
+    localStorage.setItem(PROSPECT_KEY + p.id, JSON.stringify({ savedAt: new Date().toISOString(), p, touches }));
+    let ids = [];
+    try { ids = JSON.parse(localStorage.getItem(PROSPECT_IDS)) || []; } catch { ids = []; }
+    ids = [p.id, ...ids.filter((x) => x !== p.id)];
+    for (const old of ids.slice(KEEP_PROSPECTS)) localStorage.removeItem(PROSPECT_KEY + old);
+    localStorage.setItem(PROSPECT_IDS, JSON.stringify(ids.slice(0, KEEP_PROSPECTS)));
+  } catch { /* storage full: best-effort */ }
+}
+
+/** The last saved copy of a prospect page, else a minimal one from the saved agenda, else null. */
+export function cachedProspect(id) {
+  try {
+    const hit = JSON.parse(localStorage.getItem(PROSPECT_KEY + id));
+    if (hit?.p) return hit;
+  } catch { /* fall through */ }
+  const a = cachedAgenda();
+  const e = [...(a?.data?.overdue || []), ...(a?.data?.due || [])].find((x) => x.id === id);
+  return e ? { savedAt: a.savedAt, p: { ...e, status: 'open' }, touches: [], partial: true } : null;
+}
+
 export const createProspect = (body) => request('POST', '/api/prospects', { body });
 export function listProspects({ tier, q, limit = 30, cursor } = {}) {
   const qs = new URLSearchParams();
@@ -129,3 +178,7 @@ export const patchProspect = (id, version, body) =>
 export const deleteProspect = (id) => request('DELETE', `/api/prospects/${enc(id)}`);
 export const getTouches = (id) => request('GET', `/api/prospects/${enc(id)}/touches`);
 export const logTouch = (id, body) => request('POST', `/api/prospects/${enc(id)}/touches`, { body });
+
+export const getTemplates = () => request('GET', '/api/templates');
+export const sendTemplate = (id, body) => request('POST', `/api/prospects/${enc(id)}/send`, { body });
+export const getOutbox = () => request('GET', '/api/outbox');

@@ -1,8 +1,9 @@
 // Sign in, quick add, settings and the prospect list.
 import { h, mount, fmtDay } from './dom.js';
 import {
-  login, setToken, getMe, putMe, createProspect, getTiers, listProspects, clearSession,
+  login, setToken, getMe, putMe, createProspect, getTiers, listProspects, clearSession, uuid,
 } from './client.js';
+import { enqueue, isOffline, canQueue, queuedOps, discardAll } from './sync.js';
 import {
   field, formError, showErrors, clearErrors, setBusy, toast, errorBox, tierChip, statusChip, readyMark,
 } from './ui.js';
@@ -47,7 +48,7 @@ export function loginView(ctx) {
     try {
       const res = await login(body);
       if (!res?.token) throw Object.assign(new Error('Sign-in did not return a token.'), { invalidParams: [] });
-      setToken(res.token);
+      await setToken(res.token);
       location.hash = '#/today';
     } catch (err) {
       setBusy(btn, false);
@@ -72,6 +73,7 @@ export async function addView(ctx) {
     field({ name: 'company', label: 'Company', optional: true, attrs: { autocomplete: 'off' } }),
     field({ name: 'email', label: 'Email', type: 'email', optional: true, attrs: { autocomplete: 'off', inputmode: 'email' } }),
     field({ name: 'phone', label: 'Phone', type: 'tel', optional: true, attrs: { autocomplete: 'off' } }),
+    field({ name: 'referredBy', label: 'Referred by', optional: true, attrs: { autocomplete: 'off' }, hint: 'Who introduced you — so you can thank them.' }),
     tierSlot,
     formError(),
     h('button', { type: 'submit', class: 'btn btn-primary btn-block' }, 'Add prospect'));
@@ -85,10 +87,11 @@ export async function addView(ctx) {
     }));
   }).catch(() => {});
 
+  let attempt = null; // {json, key}: resubmitting the same form reuses its idempotency key
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const body = {};
-    for (const k of ['name', 'company', 'email', 'phone', 'tier']) {
+    for (const k of ['name', 'company', 'email', 'phone', 'referredBy', 'tier']) {
       const v = form.elements.namedItem(k)?.value.trim();
       if (v) body[k] = v;
     }
@@ -96,16 +99,25 @@ export async function addView(ctx) {
       showErrors(form, { message: 'Please fill in the highlighted field.', invalidParams: [{ name: 'name', reason: 'A name is required.' }] });
       return;
     }
+    const json = JSON.stringify(body);
+    attempt = attempt?.json === json ? attempt : { json, key: uuid() };
     const btn = form.querySelector('button[type=submit]');
+    const queue = async () => {
+      await enqueue({ key: attempt.key, kind: 'create', label: body.name, body });
+      toast(`Saved offline: ${body.name} — added when you are back online`);
+      location.hash = '#/today';
+    };
+    if (isOffline() && canQueue()) { await queue(); return; }
     setBusy(btn, true, 'Adding…');
     clearErrors(form);
     try {
-      const p = await createProspect(body);
+      const p = await createProspect({ ...body, idempotencyKey: attempt.key });
       toast(`Added ${p?.name ?? body.name}`, p?.id ? { action: { label: 'Open', run: () => { location.hash = `#/prospect/${encodeURIComponent(p.id)}`; } } } : {});
       location.hash = '#/today';
     } catch (err) {
       if (err.status === 401) return;
       setBusy(btn, false);
+      if (err.offline && canQueue()) { await queue(); return; }
       showErrors(form, err);
     }
   });
@@ -164,15 +176,27 @@ export async function settingsView(ctx) {
       h('div', { class: 'fact' }, h('dt', null, 'Email'), h('dd', null, me.email ?? '—')),
       h('div', { class: 'fact' }, h('dt', null, 'Organisation'), h('dd', null, me.org ?? '—')),
       h('div', { class: 'fact' }, h('dt', null, 'Role'), h('dd', null, me.role ?? '—'))));
-  mount(ctx.main, head, form, account, signOutCard());
+  const links = h('nav', { class: 'card links', 'aria-label': 'More' },
+    h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'));
+  mount(ctx.main, head, form, account, links, signOutCard());
 }
 
+/** Sign out; with unsynced changes, a second, explicit tap is needed (they would be lost). */
 function signOutCard() {
-  return h('div', { class: 'signout' },
-    h('button', {
-      type: 'button', class: 'btn btn-danger btn-block', id: 'sign-out',
-      onclick: () => { clearSession(); location.hash = '#/login'; },
-    }, 'Sign out'));
+  const box = h('div', { class: 'signout' });
+  const out = async () => { await discardAll(); clearSession(); location.hash = '#/login'; };
+  const first = h('button', {
+    type: 'button', class: 'btn btn-danger btn-block', id: 'sign-out',
+    onclick: () => {
+      const n = queuedOps().length;
+      if (!n) { out(); return; }
+      mount(box,
+        h('p', { class: 'form-error', role: 'alert' }, `${n === 1 ? '1 change has' : `${n} changes have`} not synced yet. Signing out discards ${n === 1 ? 'it' : 'them'}.`),
+        h('button', { type: 'button', class: 'btn btn-danger btn-block', id: 'sign-out-discard', onclick: out }, 'Sign out and discard'),
+        h('a', { href: '#/outbox', class: 'btn btn-block' }, 'Review changes'));
+    },
+  }, 'Sign out');
+  return mount(box, first);
 }
 
 // ---- prospect list ------------------------------------------------------------

@@ -1,10 +1,14 @@
 // Prospect page: details, contact links, history, tier / snooze / status, edit.
 import { h, mount, icon, plural, fmtDay, fmtInstant, ymdIn, addDays } from './dom.js';
-import { getProspect, getTouches, getTiers, patchProspect } from './client.js';
+import {
+  getProspect, getTouches, getTiers, patchProspect, createProspect, saveProspectCopy, cachedProspect, uuid,
+} from './client.js';
 import {
   tierChip, statusChip, readyMark, errorBox, field, formError, showErrors, clearErrors, setBusy, toast,
   openTouchSheet, channelLabel, outcomeLabel, CONFLICT_MSG,
 } from './ui.js';
+import { enqueue, queuedOps, isOffline, canQueue } from './sync.js';
+import { sendCard } from './mail.js';
 
 const EDITABLE = [
   ['name', 'Name', 'text', { autocomplete: 'off' }],
@@ -28,6 +32,10 @@ export async function prospectView(ctx, id) {
   let touches = [];
   let tiers = [];
   let notice = null;
+  let savedAt = null; // set when showing the saved copy (offline)
+  let showsQueued = false; // the page shows queued touches or a queued tier move
+  // When they have synced, show the server's state (and nothing else changes under the rep's fingers).
+  ctx.onSynced = () => { if (showsQueued || savedAt) load(); };
 
   async function load(msg) {
     try {
@@ -36,8 +44,21 @@ export async function prospectView(ctx, id) {
         getTouches(id).then((d) => (Array.isArray(d?.items) ? d.items : [])),
         getTiers(),
       ]);
+      savedAt = null;
+      saveProspectCopy(p, touches);
     } catch (e) {
       if (!ctx.alive() || e.status === 401) return;
+      const saved = e.offline ? cachedProspect(id) : null;
+      if (saved) {
+        ({ p, touches } = saved);
+        touches = Array.isArray(touches) ? touches : [];
+        tiers = await getTiers();
+        if (!ctx.alive()) return;
+        savedAt = saved.savedAt;
+        notice = null;
+        render();
+        return;
+      }
       mount(main, back, h('h1', { tabindex: '-1' }, e.status === 404 ? 'Prospect not found' : 'Could not load prospect'),
         errorBox(e, e.status === 404 ? null : () => load(msg)));
       return;
@@ -53,6 +74,7 @@ export async function prospectView(ctx, id) {
     try {
       p = await patchProspect(id, p.version, fields);
       if (!ctx.alive()) return;
+      saveProspectCopy(p, touches);
       notice = null;
       toast(okMsg);
       render();
@@ -70,10 +92,44 @@ export async function prospectView(ctx, id) {
     }
   }
 
+  /** Tier move: straight to the API when online; into the offline outbox (If-Match the version we saw) otherwise. */
+  async function moveTier(tier, form) {
+    const label = tiers.find((t) => t.key === tier)?.label || tier;
+    const queue = async () => {
+      await enqueue({ key: uuid(), kind: 'tier', prospectId: id, label: p.name || '', body: { tier }, baseVersion: p.version });
+      if (!ctx.alive()) return;
+      toast(`Saved offline: move to ${label} — it will sync when you are back online`);
+      render();
+    };
+    if ((isOffline() || savedAt) && canQueue()) { await queue(); return; }
+    clearErrors(form);
+    try {
+      p = await patchProspect(id, p.version, { tier });
+      if (!ctx.alive()) return;
+      saveProspectCopy(p, touches);
+      notice = null;
+      toast(`Moved to ${label}`);
+      render();
+    } catch (e) {
+      if (!ctx.alive() || e.status === 401) return;
+      if (e.offline && canQueue()) { await queue(); return; }
+      if (e.status === 409) {
+        toast(CONFLICT_MSG);
+        await load(CONFLICT_MSG);
+      } else {
+        showErrors(form, e);
+      }
+    }
+  }
+
   function render() {
     const focusId = document.activeElement?.id;
     const sub = [p.title, p.company].filter(Boolean).join(' · ');
-    const chips = [tierChip(p.tier, tiers), statusChip(p.status), p.salesReady ? readyMark() : null].filter(Boolean);
+    const mine = queuedOps().filter((o) => o.prospectId === id && o.state === 'pending');
+    showsQueued = mine.length > 0;
+    const pendingTier = mine.filter((o) => o.kind === 'tier').at(-1)?.body.tier;
+    const chips = [tierChip(pendingTier || p.tier, tiers), pendingTier ? h('span', { class: 'chip pending' }, 'Waiting to sync') : null,
+      statusChip(p.status), p.salesReady ? readyMark() : null].filter(Boolean);
 
     const contact = [];
     if (p.phone) {
@@ -92,17 +148,21 @@ export async function prospectView(ctx, id) {
         sub ? h('p', { class: 'sub' }, sub) : null,
         chips.length ? h('p', { class: 'chips' }, chips) : null),
       notice ? h('div', { class: 'banner conflict', role: 'alert' }, notice) : null,
+      savedAt ? h('div', { class: 'banner offline', role: 'status' },
+        h('strong', null, 'Offline — showing the last copy'), h('span', null, ` (saved ${fmtInstant(savedAt)}). Touches and tier moves are kept and synced later.`)) : null,
       contact.length ? h('div', { class: 'contact-row' }, contact) : null,
       cadenceSection(),
-      historySection(),
-      manageSection(),
-      detailsSection(),
+      historySection(mine.filter((o) => o.kind === 'touch')),
+      savedAt ? null : sendCard(ctx, p),
+      manageSection(pendingTier),
+      savedAt ? null : detailsSection(),
       h('div', { class: 'action-bar' },
         h('button', {
           type: 'button', class: 'btn btn-primary btn-block', id: 'log-touch',
           onclick: () => openTouchSheet(p, (res) => {
             if (res?.prospect) p = res.prospect;
             if (res?.touch) touches = [res.touch, ...touches.filter((t) => t.id !== res.touch.id)];
+            if (!res?.queued) saveProspectCopy(p, touches);
             notice = null;
             render();
           }),
@@ -124,31 +184,31 @@ export async function prospectView(ctx, id) {
         fact('Since last reply', plural(tsr, 'touch', 'touches'))));
   }
 
-  function historySection() {
+  function historySection(queuedTouches) {
+    const item = (t, pending) => h('li', { class: pending ? 'touch pending' : 'touch', dataset: pending ? { pending: 'true' } : {} },
+      h('span', { class: 'touch-icon' }, icon(t.channel)),
+      h('div', null,
+        h('p', { class: 'touch-what' }, `${channelLabel(t.channel)} · ${outcomeLabel(t.outcome)}`),
+        h('p', { class: 'touch-when' }, t.at ? fmtInstant(t.at) : fmtDay(t.day), pending ? h('span', { class: 'chip pending' }, 'Waiting to sync') : null),
+        t.note ? h('p', { class: 'touch-note' }, t.note) : null));
+    const n = touches.length + queuedTouches.length;
     return h('section', { class: 'card', 'aria-labelledby': 'h-history' },
-      h('h2', { id: 'h-history' }, 'History', h('span', { class: 'count' }, String(touches.length))),
-      touches.length
-        ? h('ol', { class: 'history', id: 'history' }, touches.map((t) => h('li', { class: 'touch' },
-          h('span', { class: 'touch-icon' }, icon(t.channel)),
-          h('div', null,
-            h('p', { class: 'touch-what' }, `${channelLabel(t.channel)} · ${outcomeLabel(t.outcome)}`),
-            h('p', { class: 'touch-when' }, t.at ? fmtInstant(t.at) : fmtDay(t.day)),
-            t.note ? h('p', { class: 'touch-note' }, t.note) : null))))
+      h('h2', { id: 'h-history' }, 'History', h('span', { class: 'count' }, String(n))),
+      n
+        ? h('ol', { class: 'history', id: 'history' },
+          [...queuedTouches].reverse().map((o) => item(o.body, true)), touches.map((t) => item(t, false)))
         : h('p', { class: 'muted', id: 'history-empty' }, 'No touches yet.'));
   }
 
-  function manageSection() {
+  function manageSection(pendingTier) {
     const form = h('form', { class: 'manage', novalidate: true, onsubmit: (e) => e.preventDefault() });
     const tierField = field({
-      name: 'tier', label: 'Tier', value: p.tier,
+      name: 'tier', label: 'Tier', value: pendingTier || p.tier,
       options: [...(tiers.some((t) => t.key === p.tier) || !p.tier ? [] : [[p.tier, p.tier]]), ...tiers.map((t) => [t.key, t.label || t.key])],
       attrs: { id: 'p-tier' },
     });
     const tierSel = tierField.querySelector('select');
-    tierSel.addEventListener('change', () => {
-      const label = tiers.find((t) => t.key === tierSel.value)?.label || tierSel.value;
-      update({ tier: tierSel.value }, `Moved to ${label}`, { form });
-    });
+    tierSel.addEventListener('change', () => moveTier(tierSel.value, form));
 
     const tomorrow = addDays(ymdIn(undefined), 1);
     const snoozeField = field({ name: 'snoozeUntil', label: 'Snooze until', type: 'date', value: '', attrs: { id: 'p-snooze', min: tomorrow } });
@@ -165,9 +225,16 @@ export async function prospectView(ctx, id) {
     const statusBtn = (status, text) => h('button', {
       type: 'button', class: `btn seg status-btn-${status}`, id: `p-status-${status}`,
       'aria-pressed': String(p.status === status), disabled: p.status === status,
-      onclick: (e) => update({ status }, `Marked ${text.toLowerCase()}`, { form, btn: e.currentTarget }),
+      onclick: (e) => (status === 'lost'
+        ? askReferral(p, () => update({ status }, 'Marked lost', { form }))
+        : update({ status }, `Marked ${text.toLowerCase()}`, { form, btn: e.currentTarget })),
     }, text);
 
+    if (savedAt) {
+      // Offline copy: only the tier can change (it is queued); the rest needs the server's current version.
+      form.append(tierField, h('p', { class: 'muted' }, 'Snooze, status and edits need a connection.'), formError());
+      return h('section', { class: 'card', 'aria-labelledby': 'h-manage' }, h('h2', { id: 'h-manage' }, 'Manage'), form);
+    }
     form.append(
       tierField,
       h('div', { class: 'inline' }, snoozeField, snoozeBtn),
@@ -226,4 +293,57 @@ export async function prospectView(ctx, id) {
 
 function fact(k, v, cls) {
   return h('div', { class: 'fact' }, h('dt', null, k), h('dd', { class: cls || null }, v));
+}
+
+/**
+ * Before a prospect is marked lost: ask for a referral in the page's own dialog (never window.prompt).
+ * "Add and mark lost" creates the referral (referredBy = this prospect) first; "Skip" just marks it lost;
+ * closing the dialog changes nothing.
+ */
+function askReferral(p, markLost) {
+  const dlg = document.getElementById('sheet');
+  const key = uuid(); // one referral per dialog, even if "Add" is pressed twice or retried
+  const form = h('form', { class: 'referral', novalidate: true },
+    field({ name: 'name', label: 'Their name', attrs: { id: 'ref-name', autocomplete: 'off', autocapitalize: 'words' } }),
+    field({ name: 'company', label: 'Company', optional: true, attrs: { id: 'ref-company', autocomplete: 'off' }, value: p.company || '' }),
+    field({ name: 'email', label: 'Email', type: 'email', optional: true, attrs: { id: 'ref-email', autocomplete: 'off', inputmode: 'email' } }),
+    formError(),
+    h('div', { class: 'sheet-actions' },
+      h('button', { type: 'submit', class: 'btn btn-primary btn-block', id: 'ref-add' }, 'Add referral and mark lost'),
+      h('button', { type: 'button', class: 'btn btn-block', id: 'ref-skip', onclick: () => { dlg.close(); markLost(); } }, 'No referral — mark lost')));
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const body = { referredBy: p.name || '' };
+    for (const k of ['name', 'company', 'email']) {
+      const v = form.elements.namedItem(k).value.trim();
+      if (v) body[k] = v;
+    }
+    if (!body.name) {
+      showErrors(form, { message: 'Add their name, or choose “No referral”.', invalidParams: [{ name: 'name', reason: 'Whom did they refer you to?' }] });
+      return;
+    }
+    const btn = form.querySelector('#ref-add');
+    setBusy(btn, true, 'Adding…');
+    clearErrors(form);
+    try {
+      const r = await createProspect({ ...body, idempotencyKey: key });
+      dlg.close();
+      toast(`Added ${r?.name ?? body.name}, referred by ${p.name ?? 'them'}`);
+      markLost();
+    } catch (err) {
+      setBusy(btn, false);
+      if (err.status === 401) { dlg.close(); return; }
+      showErrors(form, err);
+    }
+  });
+  mount(dlg, h('div', { class: 'sheet-body' },
+    h('div', { class: 'sheet-head' },
+      h('div', null,
+        h('h2', { id: 'sheet-title' }, 'Who else should you talk to?'),
+        h('p', { class: 'sheet-sub' }, `Before marking ${p.name || 'them'} lost, ask for a referral.`)),
+      h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close', onclick: () => dlg.close() }, '✕')),
+    form));
+  dlg.dataset.step = 'referral';
+  if (!dlg.open) dlg.showModal();
+  form.querySelector('#ref-name').focus();
 }

@@ -1,7 +1,11 @@
 // Sales Carousel service worker.
 // App shell: cache-first (bump VERSION when any shell file changes).
 // /api and /local: network-only — never cached here (the page keeps its own offline copy of the agenda).
-const VERSION = 'v2';
+// Background Sync ('sc-outbox'): replays the offline outbox (outbox-core.js) when the connection returns,
+// even with the app closed. The page also replays on start and on `online`, for browsers without it.
+importScripts('./outbox-core.js');
+
+const VERSION = 'v3';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -14,6 +18,9 @@ const SHELL = [
   './today.js',
   './prospect.js',
   './forms.js',
+  './outbox-core.js',
+  './sync.js',
+  './mail.js',
   './manifest.webmanifest',
   './icons/icon-192.png',
   './icons/icon-512.png',
@@ -60,4 +67,12 @@ self.addEventListener('fetch', (event) => {
       return res;
     })),
   );
+});
+
+self.addEventListener('sync', (event) => {
+  if (event.tag !== self.ScOutbox.SYNC_TAG) return;
+  // Rejecting asks the browser to try again later (with backoff) while offline or the API is failing.
+  event.waitUntil(self.ScOutbox.replay().then((r) => {
+    if (r.stopped === 'offline' || r.stopped === 'server') throw new Error(`outbox replay stopped: ${r.stopped}`);
+  }));
 });

@@ -2,6 +2,7 @@
 import { h, mount, icon, plural, fmtDay, fmtInstant } from './dom.js';
 import { getAgenda, cachedAgenda, getTiers, DEFAULT_TIERS } from './client.js';
 import { tierChip, readyMark, errorBox, openTouchSheet } from './ui.js';
+import { queuedOps } from './sync.js';
 
 export async function todayView(ctx) {
   const sub = h('p', { class: 'sub' }, '\u00a0');
@@ -56,21 +57,22 @@ export async function todayView(ctx) {
         h('img', { src: 'icons/icon-192.png', alt: '', width: 72, height: 72 }),
         h('p', null, 'Nothing due today — the carousel is turning.')));
     }
-    if (overdue.length) parts.push(section('overdue', 'Overdue', overdue, tiers, !!saved));
-    if (due.length) parts.push(section('due', 'Due today', due, tiers, !!saved));
+    if (overdue.length) parts.push(section('overdue', 'Overdue', overdue, tiers));
+    if (due.length) parts.push(section('due', 'Due today', due, tiers));
     body.setAttribute('aria-busy', 'false');
     mount(body, ...parts);
   }
 
-  function section(id, title, entries, tiers, offline) {
+  function section(id, title, entries, tiers) {
     return h('section', { class: 'agenda-section', 'aria-labelledby': `h-${id}` },
       h('h2', { id: `h-${id}` }, title, h('span', { class: 'count' }, String(entries.length))),
-      h('ul', { class: 'rows', id: `list-${id}` }, entries.map((e) => row(e, tiers, offline))));
+      h('ul', { class: 'rows', id: `list-${id}` }, entries.map((e) => row(e, tiers))));
   }
 
-  function row(e, tiers, offline) {
+  function row(e, tiers) {
     const days = Number(e.daysOverdue) || 0;
     const tsr = Number(e.touchesSinceResponse) || 0;
+    const waiting = queuedOps().filter((o) => o.kind === 'touch' && o.prospectId === e.id).length;
     return h('li', { class: days > 0 ? 'row is-overdue' : 'row', dataset: { id: e.id } },
       h('a', { class: 'row-main', href: `#/prospect/${encodeURIComponent(e.id)}` },
         h('span', { class: 'row-top' }, h('span', { class: 'name' }, e.name ?? ''), e.salesReady ? readyMark() : null),
@@ -78,12 +80,14 @@ export async function todayView(ctx) {
         h('span', { class: 'row-meta' },
           days > 0 ? h('span', { class: 'late' }, `${plural(days, 'day', 'days')} overdue`) : h('span', null, 'Due today'),
           ' · ',
-          h('span', null, `${plural(tsr, 'touch', 'touches')} since reply`))),
+          h('span', null, `${plural(tsr, 'touch', 'touches')} since reply`)),
+        waiting ? h('span', { class: 'row-pending' }, `${plural(waiting, 'touch', 'touches')} waiting to sync`) : null),
       h('button', {
         type: 'button', class: 'log-btn', 'aria-label': `Log touch for ${e.name ?? 'prospect'}`,
-        disabled: offline, onclick: () => openTouchSheet(e, () => load()),
+        onclick: () => openTouchSheet(e, () => load()),
       }, icon('log'), h('span', null, 'Log')));
   }
 
+  ctx.onSynced = () => load(); // synced touches move prospects off Today
   await load();
 }

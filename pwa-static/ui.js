@@ -1,6 +1,7 @@
 // Shared UI pieces: labels, chips, form fields + problem-document errors, toast, touch sheet.
 import { h, mount, icon } from './dom.js';
 import { logTouch, uuid } from './client.js';
+import { enqueue, isOffline, canQueue } from './sync.js';
 
 export const CHANNELS = [
   ['call', 'Call'], ['email', 'Email'], ['meeting', 'Meeting'],
@@ -61,6 +62,13 @@ export function field({ name, label: text, type = 'text', value, required, optio
   }
   const lbl = h('label', { for: id }, text, optional ? h('span', { class: 'opt' }, ' (optional)') : null);
   const err = h('p', { class: 'field-error', id: `${id}-err`, hidden: true });
+  // Editing a field clears its own error (the form's summary stays until the next submit).
+  control.addEventListener(type === 'checkbox' || options ? 'change' : 'input', () => {
+    if (err.hidden) return;
+    err.textContent = '';
+    err.hidden = true;
+    control.removeAttribute('aria-invalid');
+  });
   const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
   if (type === 'checkbox') return h('div', { class: 'field check' }, control, lbl, hintEl, err);
   return h('div', { class: 'field' }, lbl, control, hintEl, err);
@@ -155,7 +163,8 @@ export function hideStaleToast() {
 
 /**
  * Two taps: channel, then outcome (which POSTs at once). The note is optional and never required.
- * onLogged({touch, prospect}) is called after a successful POST.
+ * onLogged({touch, prospect}) is called after a successful POST, onLogged({queued: op}) when the
+ * touch went to the offline outbox instead (no connection): it is replayed later with the same key.
  */
 export function openTouchSheet(prospect, onLogged) {
   const dlg = document.getElementById('sheet');
@@ -213,14 +222,31 @@ export function openTouchSheet(prospect, onLogged) {
     const chosen = buttons.find((b) => b.dataset.outcome === outcome);
     chosen.setAttribute('aria-busy', 'true');
     err.hidden = true;
+    const what = `${channelLabel(channel).toLowerCase()} · ${outcomeLabel(outcome).toLowerCase()}`;
+    const queue = async () => {
+      // The touch happened now, whenever it syncs: send its time along.
+      const op = {
+        key: body.idempotencyKey, kind: 'touch', prospectId: prospect.id, label: prospect.name || '',
+        body: { ...body, at: new Date().toISOString() }, baseVersion: prospect.version ?? null,
+      };
+      await enqueue(op);
+      attempt = null;
+      dlg.close();
+      toast(`Saved offline: ${what} — it will sync when you are back online`);
+      onLogged?.({ queued: op });
+    };
     try {
+      if (isOffline() && canQueue()) { await queue(); return; }
       const res = await logTouch(prospect.id, body);
       attempt = null;
       dlg.close();
-      toast(`Logged ${channelLabel(channel).toLowerCase()} · ${outcomeLabel(outcome).toLowerCase()}`);
+      toast(`Logged ${what}`);
       onLogged?.(res);
     } catch (e) {
       if (e.status === 401) { dlg.close(); return; }
+      if (e.offline && canQueue()) {
+        try { await queue(); return; } catch (qe) { e = qe; }
+      }
       mount(err, h('p', null, e.message));
       err.hidden = false;
       buttons.forEach((b) => { b.disabled = false; });

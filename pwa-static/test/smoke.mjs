@@ -24,6 +24,7 @@ const SHOT_DIR = path.resolve(process.env.SHOT_DIR || 'smoke-shots');
 const STEP_MS = Number(process.env.STEP_TIMEOUT_MS || 15000);
 const NAME = 'Ada <b>Lovelace</b>';
 const COMPANY = 'Analytical';
+const REFERRER = 'Charles Babbage';
 const FIRST_LOAD_BUDGET = 100 * 1024;
 
 let passed = 0;
@@ -44,8 +45,10 @@ function ok(name, cond, detail = '') {
 
 /** Run an async step; any exception (e.g. a timeout) counts as a failed check with that name. */
 async function step(name, fn) {
+  const t0 = Date.now();
   try {
     const r = await fn();
+    if (process.env.SMOKE_DEBUG) console.log(`       (${Date.now() - t0} ms)`);
     if (r !== undefined && r !== true) ok(name, false, String(r));
     else ok(name, true);
   } catch (e) {
@@ -111,6 +114,8 @@ async function main() {
   const pageErrors = [];
   const consoleErrors = [];
   let offline = false;
+  let expectConflict = false; // the 409 a replayed tier move meets on purpose
+  let expectReset = false; // the replayed POST whose response the test drops on purpose
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
   page.on('pageerror', (e) => pageErrors.push(e.message));
   // CSP violations arrive both as console errors ("Refused to ...") and as securitypolicyviolation events.
@@ -119,11 +124,17 @@ async function main() {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber}`);
     });
   });
+  if (process.env.SMOKE_DEBUG) {
+    page.on('console', (m) => console.log(`       [console.${m.type()}] ${m.text()}`));
+    context.on('request', (r) => { if (isApi(r.url())) console.log(`       [req] ${r.method()} ${new URL(r.url()).pathname}${r.serviceWorker() ? ' (sw)' : ''}`); });
+  }
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
     const text = m.text();
-    // Failed network loads are expected while offline; nothing else should log an error.
+    // Failed network loads are expected while offline, and the 409 of the conflict check; nothing else should log an error.
     if (offline && /^Failed to load resource: net::/.test(text)) return;
+    if (expectConflict && /^Failed to load resource: the server responded with a status of 409/.test(text)) return;
+    if (expectReset && /^Failed to load resource: net::ERR_CONNECTION_RESET/.test(text)) return;
     consoleErrors.push(text);
   });
   const shot = (name) => page.screenshot({ path: path.join(SHOT_DIR, name) });
@@ -209,6 +220,7 @@ async function main() {
       await page.waitForSelector('form input[name="name"]');
       await page.fill('input[name="name"]', NAME);
       await page.fill('input[name="company"]', COMPANY);
+      await page.fill('input[name="referredBy"]', REFERRER);
       const created = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/prospects' && r.request().method() === 'POST');
       await page.click('form button[type="submit"]');
       const res = await created;
@@ -217,7 +229,9 @@ async function main() {
       id = body.id;
       if (!id) return 'no id in the created prospect';
       const sent = JSON.parse(res.request().postData() || '{}');
-      if (sent.name !== NAME || sent.company !== COMPANY) return `sent ${JSON.stringify(sent)}`;
+      if (sent.name !== NAME || sent.company !== COMPANY || sent.referredBy !== REFERRER) return `sent ${JSON.stringify(sent)}`;
+      if (!/^[0-9a-f-]{36}$/i.test(sent.idempotencyKey || '')) return `no idempotencyKey on create: ${JSON.stringify(sent)}`;
+      if (body.referredBy !== REFERRER) return `server kept referredBy ${JSON.stringify(body.referredBy)}`;
     });
 
     const row = () => page.locator(`li.row[data-id="${id}"]`);
@@ -236,12 +250,14 @@ async function main() {
     await shot('today.png');
 
     const axe = axeSource();
-    if (!axe) {
-      console.log('skip - axe-core scan of Today (axe-core not found: set AXE_CORE=/path/to/node_modules/axe-core)');
-    } else {
-      await step('axe-core: no serious or critical violations on Today', async () => {
+    const axeScan = async (where) => {
+      if (!axe) {
+        console.log(`skip - axe-core scan of ${where} (axe-core not found: set AXE_CORE=/path/to/node_modules/axe-core)`);
+        return;
+      }
+      await step(`axe-core: no serious or critical violations on ${where}`, async () => {
         // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
-        await page.evaluate(axe);
+        if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(axe);
         const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
         const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
         const minor = res.violations.filter((v) => !bad.includes(v));
@@ -250,7 +266,8 @@ async function main() {
           return bad.map((v) => `${v.impact} ${v.id} (${v.nodes.length}x: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`).join('; ');
         }
       });
-    }
+    };
+    await axeScan('Today');
 
     // ---- log a touch in two taps --------------------------------------------------------
     let touchReq;
@@ -294,6 +311,215 @@ async function main() {
     await page.waitForTimeout(300);
     await shot('prospect.png');
 
+    // ---- API helpers (Node's fetch: not subject to the page's offline emulation) -------------------
+    const token = await page.evaluate(() => localStorage.getItem('sc.token'));
+    const api = async (method, p, body, headers = {}) => {
+      const res = await fetch(new URL(p, BASE_URL), {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...headers },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const text = await res.text();
+      let data = null;
+      try { data = JSON.parse(text); } catch { data = text; }
+      return { status: res.status, data };
+    };
+    const grace = await api('POST', '/api/prospects', {
+      name: 'Grace Hopper', company: 'Navy', email: `grace+${Date.now()}@example.com`, phone: '+1 (555) 0100',
+    });
+    if (grace.status !== 201) throw new Error(`could not create a prospect through the API: ${grace.status}`);
+    const gid = grace.data.id;
+    const gEmail = grace.data.email;
+    const openGrace = async () => {
+      await page.evaluate((pid) => { location.hash = `#/prospect/${encodeURIComponent(pid)}`; }, gid);
+      await page.waitForFunction(() => document.querySelector('#p-name')?.textContent === 'Grace Hopper');
+    };
+    const pendingCount = () => page.evaluate(() => {
+      const el = document.querySelector('#syncbar:not([hidden]) [data-pending]');
+      return el ? Number(el.dataset.pending) : 0;
+    });
+    const logTouchOnPage = async (channel, outcome) => {
+      await page.click('#log-touch');
+      await page.click(`#sheet[open] [data-channel="${channel}"]`);
+      await page.click(`#sheet[open] [data-outcome="${outcome}"]`);
+      await page.waitForSelector('#sheet[open]', { state: 'detached' });
+    };
+
+    await step('prospect page: tel: and mailto: links', async () => {
+      await openGrace();
+      const tel = await page.getAttribute('.contact-row a[href^="tel:"]', 'href');
+      const mail = await page.getAttribute('.contact-row a[href^="mailto:"]', 'href');
+      if (tel !== 'tel:+15550100') return `tel link ${tel}`;
+      if (mail !== `mailto:${gEmail}`) return `mailto link ${mail}`;
+    });
+
+    // ---- offline outbox ------------------------------------------------------------------------------
+    await step('offline: two touches go to the outbox and a pending counter shows 2', async () => {
+      await page.waitForFunction(() => !!navigator.serviceWorker.controller);
+      offline = true;
+      await context.setOffline(true);
+      await page.waitForSelector('#syncbar:not([hidden]) .sync-offline');
+      await logTouchOnPage('call', 'no_answer');
+      await logTouchOnPage('email', 'left_message');
+      await page.waitForFunction(() => document.querySelector('#syncbar [data-pending]')?.dataset.pending === '2');
+      const text = await page.textContent('#syncbar');
+      if (!text.includes('2 changes waiting to sync')) return `sync bar says ${JSON.stringify(text)}`;
+      const shown = await page.locator('#history > li[data-pending]').count();
+      if (shown !== 2) return `${shown} pending touches in the history`;
+      const server = await api('GET', `/api/prospects/${gid}/touches`);
+      if (server.data.items.length !== 0) return `server already has ${server.data.items.length} touches while offline`;
+    });
+    await shot('offline-outbox.png');
+
+    await step('back online: replayed once each — a lost response is retried with the same key, server has exactly 2 touches', async () => {
+      // The first replayed POST reaches the server, but its response is lost: the app must retry it
+      // with the same idempotency key (on the next start) and the server must not record it twice.
+      let dropped = 0;
+      expectReset = true;
+      const keys = [];
+      await context.route(`**/api/prospects/${gid}/touches`, async (route) => {
+        if (route.request().method() !== 'POST') return route.continue();
+        keys.push(JSON.parse(route.request().postData() || '{}').idempotencyKey);
+        if (dropped === 0) {
+          await route.fetch();
+          await route.abort('connectionreset');
+          dropped++;
+          return;
+        }
+        return route.continue();
+      });
+      offline = false;
+      await context.setOffline(false);
+      await page.waitForFunction(() => document.querySelector('#syncbar [data-pending]')?.dataset.pending === '2' || !document.querySelector('#syncbar [data-pending]'));
+      const deadline = Date.now() + STEP_MS;
+      while (dropped === 0 && Date.now() < deadline) await page.waitForTimeout(20);
+      if (!dropped) return 'no touch was replayed after coming back online';
+      await context.unroute(`**/api/prospects/${gid}/touches`);
+      // The app starts again: it replays what is still queued.
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('#p-name')?.textContent === 'Grace Hopper');
+
+      const t0 = Date.now();
+      await page.waitForFunction(() => !document.querySelector('#syncbar [data-pending]'));
+      if (process.env.SMOKE_DEBUG) console.log(`       replay after restart took ${Date.now() - t0} ms`);
+      const server = await api('GET', `/api/prospects/${gid}/touches`);
+      const got = server.data.items.map((t) => `${t.channel}/${t.outcome}`).sort().join(',');
+      if (got !== 'call/no_answer,email/left_message') return `server touches: ${got || 'none'}`;
+      expectReset = false;
+      const left = await page.evaluate(() => self.ScOutbox.all());
+      if (left.length) return `still queued: ${JSON.stringify(left)}`;
+      await page.waitForFunction(() => document.querySelectorAll('#history > li').length === 2 && !document.querySelector('#history > li[data-pending]'));
+    });
+
+    // ---- tier moves -----------------------------------------------------------------------------------
+    await step('move tier in the UI (active -> working) updates the server', async () => {
+      const patched = page.waitForResponse((r) => r.url().endsWith(`/api/prospects/${gid}`) && r.request().method() === 'PATCH');
+      await page.selectOption('#p-tier', 'working');
+      const res = await patched;
+      if (res.status() !== 200) return `PATCH -> ${res.status()}`;
+      await page.waitForFunction(() => document.querySelector('.p-head .chips')?.textContent.includes('Working'));
+      const server = await api('GET', `/api/prospects/${gid}`);
+      if (server.data.tier !== 'working') return `server tier ${server.data.tier}`;
+    });
+    await step('offline tier move that meets a change from another device: 409 shown to the rep, then applied on request', async () => {
+      offline = true;
+      await context.setOffline(true);
+      await page.waitForSelector('#syncbar:not([hidden]) .sync-offline');
+      await page.selectOption('#p-tier', 'nurture');
+      await page.waitForFunction(() => document.querySelector('#syncbar [data-pending]')?.dataset.pending === '1');
+      // Another device edits the prospect meanwhile.
+      const cur = await api('GET', `/api/prospects/${gid}`);
+      const other = await api('PATCH', `/api/prospects/${gid}`, { notes: 'edited on the laptop' }, { 'If-Match': String(cur.data.version) });
+      if (other.status !== 200) return `other device's PATCH -> ${other.status}`;
+      offline = false;
+      expectConflict = true;
+      await context.setOffline(false);
+      await page.waitForSelector('#syncbar [data-attention="1"]');
+      await page.click('#syncbar a.sync-link');
+      await page.waitForSelector('#queued-ops li[data-state="conflict"]');
+      const text = await page.textContent('#queued-ops li[data-state="conflict"]');
+      if (!/another device/.test(text) || !/Working/.test(text)) return `conflict shows ${JSON.stringify(text)}`;
+      const still = await api('GET', `/api/prospects/${gid}`);
+      if (still.data.tier !== 'working') return `tier changed to ${still.data.tier} despite the conflict`;
+      await shot('conflict.png');
+      await page.click('#queued-ops li[data-state="conflict"] button:has-text("anyway")');
+      await page.waitForSelector('#queued-ops li', { state: 'detached' });
+      expectConflict = false;
+      const after = await api('GET', `/api/prospects/${gid}`);
+      if (after.data.tier !== 'nurture' || after.data.notes !== 'edited on the laptop') return `after: ${after.data.tier}, ${after.data.notes}`;
+    });
+
+    // ---- templated e-mail -------------------------------------------------------------------------------
+    const tpl = await api('POST', '/api/templates', {
+      name: 'Follow-up', subject: '{{prospect.firstName}}, about {{prospect.company}}',
+      bodyText: 'Hi {{prospect.firstName}},\n\n{{relevantInfo}}\n\n{{rep.name}}',
+    });
+    if (tpl.status !== 201) throw new Error(`could not create a template: ${tpl.status}`);
+    const INFO = 'Loved your <i>COBOL</i> keynote';
+    await step('send a templated email: empty relevant info is refused, preview is merged as text, POST /send -> 202', async () => {
+      await openGrace();
+      await page.waitForSelector('#send-template');
+      const sends = [];
+      const onReq = (r) => { if (r.url().endsWith(`/api/prospects/${gid}/send`)) sends.push(r); };
+      page.on('request', onReq);
+      await page.click('#send-btn');
+      await page.waitForSelector('#send-info[aria-invalid="true"]');
+      if (sends.length) return 'sent with an empty relevant-info slot';
+      await page.fill('#send-info', INFO);
+      const subject = await page.textContent('#preview-subject');
+      const pbody = await page.textContent('#preview-body');
+      if (subject !== 'Grace, about Navy') return `preview subject ${JSON.stringify(subject)}`;
+      if (!pbody.startsWith('Hi Grace,') || !pbody.includes(INFO) || !pbody.includes('Smoke Tester')) return `preview body ${JSON.stringify(pbody)}`;
+      if (await page.locator('#send-preview i').count()) return 'markup rendered in the preview';
+      await page.locator('#send-card').scrollIntoViewIfNeeded();
+      await shot('send.png');
+      const posted = page.waitForResponse((r) => r.url().endsWith(`/api/prospects/${gid}/send`));
+      await page.click('#send-btn');
+      const res = await posted;
+      page.off('request', onReq);
+      if (res.status() !== 202) return `POST send -> ${res.status()} ${await res.text()}`;
+      const sent = JSON.parse(res.request().postData());
+      if (sent.templateId !== tpl.data.id || sent.relevantInfo !== INFO || !sent.idempotencyKey) return `sent ${JSON.stringify(sent)}`;
+    });
+    await axeScan('a prospect page with the send form');
+    await step('the email shows in the outbox as sent, and the local SES captured it', async () => {
+      await page.waitForSelector('#prospect-mails li[data-status="sent"]', { timeout: 30000 });
+      let mails = [];
+      for (let i = 0; i < 100 && !mails.length; i++) {
+        const r = await fetch(new URL(`/local/outbox?to=${encodeURIComponent(gEmail)}`, BASE_URL));
+        mails = await r.json();
+        if (!mails.length) await page.waitForTimeout(100);
+      }
+      if (mails.length !== 1) return `${mails.length} mails to ${gEmail}`;
+      if (mails[0].subject !== 'Grace, about Navy' || !mails[0].text.includes(INFO)) return `mail ${JSON.stringify(mails[0]).slice(0, 200)}`;
+      await page.evaluate(() => { location.hash = '#/outbox'; });
+      await page.waitForSelector('#outbox-mails li[data-status="sent"]');
+      const row = await page.textContent('#outbox-mails li[data-status="sent"]');
+      if (!row.includes('Follow-up') || !row.includes('Grace Hopper') || !row.includes('Sent')) return `outbox row ${JSON.stringify(row)}`;
+      await shot('outbox.png');
+    });
+    await axeScan('the outbox');
+
+    // ---- lost asks for a referral --------------------------------------------------------------------------
+    await step('marking lost asks for a referral in the page, adds it with referredBy, then marks lost', async () => {
+      await openGrace();
+      await page.click('#p-status-lost');
+      await page.waitForSelector('#sheet[open][data-step="referral"]');
+      await page.click('#ref-add');
+      await page.waitForSelector('#ref-name[aria-invalid="true"]');
+      await page.fill('#ref-name', 'Katherine Johnson');
+      await shot('referral.png');
+      const lost = page.waitForResponse((r) => r.url().endsWith(`/api/prospects/${gid}`) && r.request().method() === 'PATCH');
+      await page.click('#ref-add');
+      if ((await lost).status() !== 200) return 'PATCH status failed';
+      const p = await api('GET', `/api/prospects/${gid}`);
+      if (p.data.status !== 'lost') return `status ${p.data.status}`;
+      const found = await api('GET', '/api/prospects?q=Katherine');
+      const k = found.data.items.filter((x) => x.name === 'Katherine Johnson');
+      if (k.length !== 1 || k[0].referredBy !== 'Grace Hopper' || k[0].company !== 'Navy') return `referral ${JSON.stringify(k)}`;
+      if (dialogs.length) return `a window dialog opened: ${dialogs[0]}`;
+    });
+
     // ---- offline ---------------------------------------------------------------------
     await step('offline: Today shows the last agenda with a banner', async () => {
       await page.click('#tabbar a[data-tab="today"]');
@@ -309,6 +535,21 @@ async function main() {
       await shot('offline.png');
       await context.setOffline(false);
       offline = false;
+    });
+
+    // ---- the narrowest phone we design for ------------------------------------------------------------
+    await step('360 px wide: no horizontal overflow on Today, a prospect and the outbox', async () => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      const wide = [];
+      for (const [hash, name] of [['#/today', 'today-360.png'], [`#/prospect/${gid}`, 'prospect-360.png'], ['#/outbox', 'outbox-360.png']]) {
+        await page.evaluate((hh) => { location.hash = hh; }, hash);
+        await page.waitForSelector('main h1');
+        await page.waitForLoadState('networkidle').catch(() => {});
+        const w = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (w > 360) wide.push(`${hash}: ${w}px`);
+        await page.screenshot({ path: path.join(SHOT_DIR, name), fullPage: true });
+      }
+      if (wide.length) return wide.join(', ');
     });
 
     await step('no uncaught page errors and no dialogs', async () => {

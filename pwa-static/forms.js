@@ -178,7 +178,10 @@ export async function settingsView(ctx) {
       h('div', { class: 'fact' }, h('dt', null, 'Role'), h('dd', null, me.role ?? '—'))));
   const links = h('nav', { class: 'card links', 'aria-label': 'More' },
     h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'));
-  mount(ctx.main, head, form, account, links, signOutCard());
+  const push = h('div', { id: 'push-slot' });
+  mount(ctx.main, head, form, push, account, links, signOutCard());
+  // Loaded on first use: push code is not part of the first load.
+  import('./push.js').then(({ pushCard }) => { if (ctx.alive()) mount(push, pushCard()); }).catch(() => {});
 }
 
 /** Sign out; with unsynced changes, a second, explicit tap is needed (they would be lost). */

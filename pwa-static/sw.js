@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v3';
+const VERSION = 'v4';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -21,6 +21,7 @@ const SHELL = [
   './outbox-core.js',
   './sync.js',
   './mail.js',
+  './push.js',
   './manifest.webmanifest',
   './icons/icon-192.png',
   './icons/icon-512.png',
@@ -74,5 +75,31 @@ self.addEventListener('sync', (event) => {
   // Rejecting asks the browser to try again later (with backoff) while offline or the API is failing.
   event.waitUntil(self.ScOutbox.replay().then((r) => {
     if (r.stopped === 'offline' || r.stopped === 'server') throw new Error(`outbox replay stopped: ${r.stopped}`);
+  }));
+});
+
+// Morning push: the digest arrives as {title, body, url, tag}; a tap opens Today.
+self.addEventListener('push', (event) => {
+  let data = {};
+  try {
+    data = event.data ? event.data.json() : {};
+  } catch {
+    data = { body: event.data ? event.data.text() : '' };
+  }
+  event.waitUntil(self.registration.showNotification(data.title || 'Sales Carousel', {
+    body: data.body || 'Your carousel for today is ready.',
+    tag: data.tag || 'digest', // a newer digest replaces an unread older one
+    icon: './icons/icon-192.png',
+    data: { url: data.url || './#/today' },
+  }));
+});
+
+self.addEventListener('notificationclick', (event) => {
+  event.notification.close();
+  const target = new URL(event.notification.data?.url || './#/today', self.registration.scope).href;
+  event.waitUntil(self.clients.matchAll({ type: 'window', includeUncontrolled: true }).then((wins) => {
+    const open = wins.find((w) => w.url.startsWith(self.registration.scope));
+    if (open) return open.navigate(target).then((w) => (w || open).focus());
+    return self.clients.openWindow(target);
   }));
 });

@@ -552,6 +552,38 @@ async function main() {
       if (wide.length) return wide.join(', ');
     });
 
+    // ---- morning push ---------------------------------------------------------------------
+    await step('Settings shows the morning push card; a digest push (delivered through DevTools) shows a notification linking to Today', async () => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await context.grantPermissions(['notifications'], { origin });
+      await page.evaluate(() => { location.hash = '#/settings'; });
+      await page.waitForFunction(() => /this device|not set up|cannot show/.test(document.querySelector('#push-status')?.textContent || ''));
+      const status = await page.textContent('#push-status');
+      if (!/Off on this device/.test(status)) return `push card says ${JSON.stringify(status)}`;
+      if (!(await page.isVisible('#push-toggle'))) return 'no "Turn on morning push" button';
+      await shot('settings-push.png');
+      // The push service's part, through the DevTools protocol: deliver the payload the sender builds.
+      const cdp = await context.newCDPSession(page);
+      const registration = new Promise((resolve) => cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+        const r = registrations.find((x) => !x.isDeleted && x.scopeURL.startsWith(origin));
+        if (r) resolve(r.registrationId);
+      }));
+      await cdp.send('ServiceWorker.enable');
+      const registrationId = await registration;
+      const payload = { title: 'Today: 1 overdue, 2 due', body: 'Grace Hopper, Linus and 1 more', url: '/#/today', tag: 'digest-test' };
+      await cdp.send('ServiceWorker.deliverPushMessage', { origin, registrationId, data: JSON.stringify(payload) });
+      let shown = [];
+      for (let i = 0; i < 50 && !shown.length; i++) {
+        shown = await page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications())
+          .map((x) => ({ title: x.title, body: x.body, url: x.data && x.data.url, tag: x.tag })));
+        if (!shown.length) await page.waitForTimeout(100);
+      }
+      if (!shown.length) return 'no notification was shown';
+      const n = shown[0];
+      if (n.title !== payload.title || n.body !== payload.body || n.url !== '/#/today' || n.tag !== 'digest-test') return JSON.stringify(shown);
+      await page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).forEach((x) => x.close()));
+    });
+
     await step('no uncaught page errors and no dialogs', async () => {
       if (pageErrors.length) return pageErrors.join(' | ');
       if (dialogs.length) return `dialog: ${dialogs.join(' | ')}`;

@@ -102,7 +102,15 @@ startSync();
 const sheet = document.getElementById('sheet');
 sheet.addEventListener('click', (e) => { if (e.target === sheet) sheet.close(); });
 
-render();
+// Back from Cognito's hosted UI (?code=&state=): finish the PKCE sign-in before the first render.
+if (/[?&](code|error)=/.test(location.search)) {
+  import('./auth.js').then((m) => m.finishSignIn()).then((problem) => {
+    if (problem) { location.replace('#/login'); toast(problem, { error: true }); }
+    render();
+  });
+} else {
+  render();
+}
 
 if ('serviceWorker' in navigator) {
   const hadController = !!navigator.serviceWorker.controller;

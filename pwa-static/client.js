@@ -32,7 +32,7 @@ export function syncTokenCopy() {
 }
 
 export function clearSession() {
-  for (const k of [TOKEN_KEY, AGENDA_KEY, TIERS_KEY, PROSPECT_IDS]) localStorage.removeItem(k);
+  for (const k of [TOKEN_KEY, AGENDA_KEY, TIERS_KEY, PROSPECT_IDS, 'sc-refresh']) localStorage.removeItem(k);
   for (const k of Object.keys(localStorage)) if (k.startsWith(PROSPECT_KEY)) localStorage.removeItem(k);
   outboxCore()?.delMeta('token').catch(() => {});
   tiersPromise = null;
@@ -54,7 +54,7 @@ export class ApiError extends Error {
 let unauthorized = () => {};
 export const onUnauthorized = (fn) => { unauthorized = fn; };
 
-export async function request(method, path, { body, headers = {}, auth = true } = {}) {
+export async function request(method, path, { body, headers = {}, auth = true, renewed = false } = {}) {
   const hdrs = { Accept: 'application/json, application/problem+json', ...headers };
   if (body !== undefined) hdrs['Content-Type'] = 'application/json';
   const token = getToken();
@@ -81,6 +81,11 @@ export async function request(method, path, { body, headers = {}, auth = true } 
     try { data = JSON.parse(text); } catch { data = null; }
   }
   if (res.status === 401 && auth) {
+    // Signed in through Cognito: an expired ID token is renewed once from the refresh token.
+    if (!renewed && localStorage.getItem('sc-refresh')) {
+      const { refreshSignIn } = await import('./auth.js');
+      if (await refreshSignIn()) return request(method, path, { body, headers, auth, renewed: true });
+    }
     clearSession();
     unauthorized();
     throw new ApiError(401, { detail: 'Please sign in again.' });

@@ -56,12 +56,23 @@ export function loginView(ctx) {
     }
   });
 
-  mount(ctx.main,
-    h('div', { class: 'hero' },
-      h('img', { src: 'icons/icon-192.png', alt: '', width: 64, height: 64 }),
-      h('h1', { tabindex: '-1' }, 'Sales Carousel'),
-      h('p', { class: 'sub' }, 'Keep every prospect turning.')),
-    form);
+  const hero = h('div', { class: 'hero' },
+    h('img', { src: 'icons/icon-192.png', alt: '', width: 64, height: 64 }),
+    h('h1', { tabindex: '-1' }, 'Sales Carousel'),
+    h('p', { class: 'sub' }, 'Keep every prospect turning.'));
+  mount(ctx.main, hero, form);
+  // Deployed: config.json names Cognito's hosted UI, and sign-in goes there (code + PKCE) instead.
+  fetch('./config.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null)).catch(() => null).then((config) => {
+    if (config?.auth !== 'cognito' || !ctx.alive()) return;
+    const go = h('button', { type: 'button', class: 'btn btn-primary btn-block', id: 'sign-in-cognito' }, 'Sign in');
+    go.addEventListener('click', async () => {
+      setBusy(go, true, 'Opening sign-in…');
+      const { authConfig, startSignIn } = await import('./auth.js');
+      const c = await authConfig();
+      if (c) startSignIn(c); else setBusy(go, false);
+    });
+    mount(ctx.main, hero, h('div', { class: 'card form' }, h('p', null, 'Sign in with your company account.'), go));
+  });
 }
 
 // ---- quick add ------------------------------------------------------------

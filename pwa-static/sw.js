@@ -1,11 +1,11 @@
 // Sales Carousel service worker.
 // App shell: cache-first (bump VERSION when any shell file changes).
-// /api and /local: network-only — never cached here (the page keeps its own offline copy of the agenda).
+// /api, /local and config.json (written per deployment): network-only — never cached here (the page keeps its own offline copy of the agenda).
 // Background Sync ('sc-outbox'): replays the offline outbox (outbox-core.js) when the connection returns,
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v4';
+const VERSION = 'v5';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -22,6 +22,7 @@ const SHELL = [
   './sync.js',
   './mail.js',
   './push.js',
+  './auth.js',
   './manifest.webmanifest',
   './icons/icon-192.png',
   './icons/icon-512.png',
@@ -43,7 +44,7 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-const isApi = (url) => /^\/(api|local)(\/|$)/.test(url.pathname);
+const isApi = (url) => /^\/(api|local)(\/|$)/.test(url.pathname) || url.pathname.endsWith('/config.json');
 const ROOT = new URL('./', self.location).pathname;
 
 self.addEventListener('fetch', (event) => {

@@ -22,15 +22,17 @@ stage_region="$(aws configure get region || true)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 # What the app reads on start to sign in through Cognito (authorization code + PKCE).
+hosted="https://$(output HostedUiDomain)"
 cat > "$tmp/config.json" <<JSON
 {
   "auth": "cognito",
   "region": "${region:-$stage_region}",
   "userPoolId": "$(output UserPoolId)",
   "clientId": "$(output UserPoolClientId)",
-  "hostedUiDomain": "$(output HostedUiDomain)",
-  "redirectUri": "$app_url",
-  "apiBase": "/api"
+  "authorizeUrl": "$hosted/oauth2/authorize",
+  "tokenUrl": "$hosted/oauth2/token",
+  "logoutUrl": "$hosted/logout",
+  "redirectUri": "$app_url"
 }
 JSON
 

@@ -584,6 +584,31 @@ async function main() {
       await page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).forEach((x) => x.close()));
     });
 
+    // ---- sign-in as deployed: Cognito hosted UI, authorization code + PKCE -----------------------------
+    await step('Cognito-style sign-in: code + PKCE through the hosted UI (the local stand-in) lands on Today, URL cleaned', async () => {
+      const config = {
+        auth: 'cognito', clientId: 'carousel-local', redirectUri: `${origin}/`,
+        authorizeUrl: `${origin}/local/oauth2/authorize`, tokenUrl: `${origin}/local/oauth2/token`,
+      };
+      // What publish-app.sh writes in AWS; the local cloud serves {"auth":"local"}.
+      await context.route('**/config.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(config) }));
+      await page.evaluate(() => { localStorage.clear(); });
+      await page.goto(`${origin}/#/login`);
+      await page.waitForSelector('#sign-in-cognito');
+      await page.click('#sign-in-cognito');
+      await page.waitForURL(/\/local\/oauth2\/authorize\?/);
+      const auth = new URL(page.url());
+      if (auth.searchParams.get('code_challenge_method') !== 'S256' || (auth.searchParams.get('code_challenge') || '').length !== 43) return `authorize URL ${auth.search}`;
+      await page.fill('input[name=email]', 'grace.pkce@example.com');
+      await page.fill('input[name=name]', 'Grace PKCE');
+      await page.click('button[type=submit]');
+      await page.waitForFunction(() => location.hash === '#/today' && !location.search && document.querySelector('#summary'));
+      const me = await page.evaluate(async () => (await fetch('/api/me', { headers: { Authorization: `Bearer ${localStorage.getItem('sc.token')}` } })).json());
+      if (me.email !== 'grace.pkce@example.com') return `signed in as ${JSON.stringify(me)}`;
+      if (!(await page.evaluate(() => !!localStorage.getItem('sc-refresh')))) return 'no refresh token kept';
+      await context.unroute('**/config.json');
+    });
+
     await step('no uncaught page errors and no dialogs', async () => {
       if (pageErrors.length) return pageErrors.join(' | ');
       if (dialogs.length) return `dialog: ${dialogs.join(' | ')}`;

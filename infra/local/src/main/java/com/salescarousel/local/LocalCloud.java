@@ -10,7 +10,6 @@ import com.salescarousel.prospects.ApiRequest;
 import com.salescarousel.prospects.ProspectsApiHandler;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.Claims;
-import com.salescarousel.rep.Reps;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
@@ -63,6 +62,7 @@ public final class LocalCloud implements AutoCloseable {
     private final LocalQueueWorker queueWorker;
     private final LocalSchedule schedule;
     private final LocalTokens tokens;
+    private final LocalHostedUi hostedUi;
     private final LocalClock clock;
     private final StaticFiles files;
 
@@ -81,6 +81,7 @@ public final class LocalCloud implements AutoCloseable {
                 new TouchSenderHandler(graph.sender(), graph.suppressions()));
         this.schedule = new LocalSchedule(clock, hour -> calculator.handleRequest(Map.of("time", hour.toString()), null));
         this.tokens = tokens;
+        this.hostedUi = new LocalHostedUi((email, name) -> signIn(email, name, "local", false, ZoneId.of("UTC")), clock);
         this.clock = clock;
         this.files = files;
     }
@@ -177,6 +178,7 @@ public final class LocalCloud implements AutoCloseable {
             else if (path.equals("/local/clock")) clockRoute(ex);
             else if (path.equals("/local/outbox")) outboxRoute(ex);
             else if (path.equals("/local/scheduler/run")) schedulerRoute(ex);
+            else if (path.startsWith("/local/oauth2/")) hostedUi.handle(ex, requestOrigin(ex));
             else if (path.equals("/local/health")) send(ex, 200, "application/json", Json.write(Map.of("ok", true)));
             else if (path.startsWith("/local/")) problem(ex, new Problem(404, "Not found", "no local route " + path, List.of()));
             else staticFile(ex, path);
@@ -227,14 +229,24 @@ public final class LocalCloud implements AutoCloseable {
             else in.fail("timeZone", "must be an IANA time zone such as Europe/Paris");
         }
         in.done();
+        String token = signIn(email, name, org != null ? org : "local", "manager".equals(role), zone);
+        send(ex, 200, "application/json", Json.write(Map.of("token", token, "repId", LocalTokens.subjectFor(email))));
+    }
+
+    /** A token with the claims Cognito would give, and the rep's profile as a first sign-in makes it. */
+    private String signIn(String email, String name, String org, boolean manager, ZoneId zone) {
         String displayName = name != null ? name : email.substring(0, email.indexOf('@'));
-        String orgId = org != null ? org : "local";
-        boolean manager = "manager".equals(role);
-        String token = tokens.issue(email, displayName, orgId, manager);
-        String sub = LocalTokens.subjectFor(email);
-        Reps reps = graph.reps();
-        reps.signedIn(new Caller(sub, email, displayName, orgId, manager), zone);
-        send(ex, 200, "application/json", Json.write(Map.of("token", token, "repId", sub)));
+        String token = tokens.issue(email, displayName, org, manager);
+        graph.reps().signedIn(new Caller(LocalTokens.subjectFor(email), email, displayName, org, manager), zone);
+        return token;
+    }
+
+    /** The origin the browser used (127.0.0.1 or localhost, this port): the app's redirect URI is its root. */
+    private URI requestOrigin(HttpExchange ex) {
+        String host = ex.getRequestHeaders().getFirst("Host");
+        int port = http.getAddress().getPort();
+        if (host != null && (host.equals("localhost:" + port) || host.equals("127.0.0.1:" + port))) return URI.create("http://" + host);
+        return url();
     }
 
     private void clockRoute(HttpExchange ex) throws IOException {

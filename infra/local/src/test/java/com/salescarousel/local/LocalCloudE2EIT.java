@@ -215,6 +215,48 @@ class LocalCloudE2EIT {
                 asked.raw().body());
     }
 
+    /** The hosted-UI stand-in checks PKCE like Cognito: a wrong verifier and a reused code are refused. */
+    @Test
+    void hostedUiSignIn_codeWithPkce_isSingleUse_andChecksTheVerifier() throws Exception {
+        String verifier = "a".repeat(20) + "-verifier-" + "b".repeat(30);
+        String challenge = LocalHostedUi.s256(verifier);
+        String redirect = cloud.url() + "/";
+        HttpClient noRedirects = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        java.util.function.Function<String, HttpRequest> form = body -> HttpRequest.newBuilder(URI.create(cloud.url() + "/local/oauth2/authorize"))
+                .header("content-type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        String authorize = "client_id=carousel-local&redirect_uri=" + java.net.URLEncoder.encode(redirect, java.nio.charset.StandardCharsets.UTF_8)
+                + "&state=s1&code_challenge_method=S256&code_challenge=" + challenge + "&email=pkce%40example.com&name=Pat";
+        HttpResponse<String> back = noRedirects.send(form.apply(authorize), HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, back.statusCode());
+        String location = back.headers().firstValue("location").orElseThrow();
+        assertTrue(location.startsWith(redirect + "?code=") && location.endsWith("&state=s1"), location);
+        String code = location.substring(location.indexOf("code=") + 5, location.indexOf("&state"));
+        java.util.function.BiFunction<String, String, Res> token = (c, v) -> {
+            try {
+                var r = HTTP.send(HttpRequest.newBuilder(URI.create(cloud.url() + "/local/oauth2/token")).header("content-type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=carousel-local&code=" + c
+                                + "&code_verifier=" + v + "&redirect_uri=" + java.net.URLEncoder.encode(redirect, java.nio.charset.StandardCharsets.UTF_8))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                return new Res(r.statusCode(), Json.object(r.body()), r);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        Res wrong = token.apply(code, "x".repeat(50));
+        assertEquals(400, wrong.status());
+        assertEquals("invalid_grant", wrong.str("error"));
+        assertEquals("invalid_grant", token.apply(code, verifier).str("error"), "the code was spent by the failed attempt");
+
+        String second = noRedirects.send(form.apply(authorize), HttpResponse.BodyHandlers.ofString()).headers().firstValue("location").orElseThrow();
+        String code2 = second.substring(second.indexOf("code=") + 5, second.indexOf("&state"));
+        Res ok = token.apply(code2, verifier);
+        assertEquals(200, ok.status(), ok.raw().body());
+        assertEquals(200, call("GET", "/api/me", ok.str("id_token"), null).status());
+        assertEquals("invalid_grant", token.apply(code2, verifier).str("error"), "single use");
+        assertEquals(400, noRedirects.send(HttpRequest.newBuilder(URI.create(cloud.url() + "/local/oauth2/authorize?client_id=carousel-local&redirect_uri=https%3A%2F%2Fevil.example%2F&code_challenge_method=S256&code_challenge=" + challenge)).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode(), "a foreign redirect URI is refused");
+    }
+
     @Test
     void agenda_followsTheClock_overdueThenDue() throws Exception {
         Res me = call("GET", "/api/me", ada, null);

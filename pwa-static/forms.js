@@ -28,7 +28,7 @@ export function loginView(ctx) {
     field({ name: 'email', label: 'Work email', type: 'email', required: true, attrs: { autocomplete: 'email', inputmode: 'email' } }),
     field({ name: 'name', label: 'Your name', required: true, attrs: { autocomplete: 'name' } }),
     field({ name: 'role', label: 'Role', value: 'rep', options: [['rep', 'Sales rep'], ['manager', 'Manager']] }),
-    field({ name: 'org', label: 'Organisation', value: 'acme', required: true, attrs: { autocomplete: 'organization' } }),
+    field({ name: 'org', label: 'Organisation', value: 'local', required: true, attrs: { autocomplete: 'organization' } }),
     field({ name: 'timeZone', label: 'Time zone', value: browserTimeZone(), required: true, attrs: { list: timeZoneList(), autocomplete: 'off' } }),
     formError(),
     h('button', { type: 'submit', class: 'btn btn-primary btn-block' }, 'Sign in'));

@@ -20,17 +20,9 @@ venv="${MOTO_VENV:-$HOME/.cache/carousel/moto-venv}"
 req="$here/requirements.txt"
 mode="${1:-background}"
 
-# Install only when requirements.txt changed since the last install (a copy of it in the venv is
-# the stamp), so a warm run does no pip work at all. Same scheme as infra/sam/lint.sh.
-if [[ ! -x "$venv/bin/moto_server" ]] || ! cmp -s "$req" "$venv/.carousel-requirements.txt"; then
-  if [[ ! -x "$venv/bin/python" ]]; then
-    mkdir -p "$(dirname "$venv")"
-    python3 -m venv "$venv"
-  fi
-  echo "installing $(grep -v '^#' "$req" | xargs) into $venv" >&2
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$req" >&2
-  cp "$req" "$venv/.carousel-requirements.txt"
-fi
+# shellcheck source=../venv.sh
+source "$root/infra/venv.sh"
+ensure_venv "$venv" "$req" moto_server
 
 case "$mode" in
   --install) exit 0 ;;

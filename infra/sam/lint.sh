@@ -16,16 +16,9 @@ venv="${SAM_VENV:-$HOME/.cache/carousel/sam-venv}"
 req="$here/requirements.txt"
 start="$(date +%s%N)"
 
-# Install only when requirements.txt changed since the last install (a copy of
-# it in the venv is the stamp), so a warm run does no pip work at all.
-if [[ ! -x "$venv/bin/cfn-lint" ]] || ! cmp -s "$req" "$venv/.carousel-requirements.txt"; then
-  if [[ ! -x "$venv/bin/python" ]]; then
-    mkdir -p "$(dirname "$venv")"
-    python3 -m venv "$venv"
-  fi
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$req"
-  cp "$req" "$venv/.carousel-requirements.txt"
-fi
+# shellcheck source=../venv.sh
+source "$root/infra/venv.sh"
+ensure_venv "$venv" "$req" cfn-lint
 
 cd "$root"
 

@@ -16,12 +16,9 @@ req="$here/requirements-samcli.txt"
 REQUIRE_ARTIFACTS=1 "$here/lint.sh"
 
 start=$(date +%s)
-if [[ ! -x "$venv/bin/sam" ]] || ! cmp -s "$req" "$venv/.carousel-requirements.txt"; then
-  echo "installing $(grep -v '^#' "$req" | tr '\n' ' ')into $venv (once)"
-  [[ -x "$venv/bin/python" ]] || { mkdir -p "$(dirname "$venv")"; python3 -m venv "$venv"; }
-  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check -r "$req"
-  cp "$req" "$venv/.carousel-requirements.txt"
-fi
+# shellcheck source=../venv.sh
+source "$root/infra/venv.sh"
+ensure_venv "$venv" "$req" sam
 
 # No credentials, no telemetry, a region so nothing asks for one.
 export SAM_CLI_TELEMETRY=0 AWS_DEFAULT_REGION="${AWS_DEFAULT_REGION:-eu-west-1}"

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.salescarousel.digest.MorningRun;
 import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
+import com.salescarousel.wiring.SnapStartPriming;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -38,7 +39,7 @@ public final class CadenceCalculatorHandler implements RequestHandler<Map<String
     private CadenceCalculatorHandler(CadenceCalculatorComponent graph, Clock clock, boolean registerPriming) {
         this.run = graph.morningRun();
         this.clock = clock;
-        this.priming = registerPriming ? CadenceCalculatorPriming.register(graph.profiles()) : null;
+        this.priming = registerPriming ? SnapStartPriming.register(new CadenceCalculatorPriming(graph.profiles())) : null;
     }
 
     /** The local cloud passes the run from its own graph (no priming hook). */

@@ -2,11 +2,9 @@ package com.salescarousel.calculator;
 
 import com.salescarousel.json.Json;
 import com.salescarousel.rep.ProfileStore;
+import com.salescarousel.wiring.SnapStartPriming;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * SnapStart priming: before the snapshot, warm what every hourly run needs, without running one.
@@ -20,7 +18,7 @@ import org.crac.Resource;
  * would queue work. The connection opened here is not reused after restore (HttpURLConnection drops
  * idle keep-alive connections by wall-clock age).
  */
-public final class CadenceCalculatorPriming implements Resource {
+public final class CadenceCalculatorPriming extends SnapStartPriming {
     static final String MISSING_REP = "snapstart-priming";
 
     private final ProfileStore profiles;
@@ -29,21 +27,10 @@ public final class CadenceCalculatorPriming implements Resource {
         this.profiles = profiles;
     }
 
-    /** Registers with the global CRaC context; the caller keeps the reference (CRaC holds it weakly). */
-    static CadenceCalculatorPriming register(ProfileStore profiles) {
-        CadenceCalculatorPriming p = new CadenceCalculatorPriming(profiles);
-        Core.getGlobalContext().register(p);
-        return p;
-    }
 
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
+    protected void warm() {
         prime();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // nothing to renew: clients resolve credentials from the environment on each request
     }
 
     /** Public for the benchmark; returns the JSON it wrote. */

@@ -8,6 +8,7 @@ import com.salescarousel.push.PushSettings;
 import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
+import com.salescarousel.wiring.SnapStartPriming;
 import java.time.Clock;
 
 /** The Lambda entry point behind the HTTP API (payload 2.0, JWT authorizer in front). */
@@ -23,7 +24,7 @@ public final class ProspectsApiHandler implements RequestHandler<APIGatewayV2HTT
     public ProspectsApiHandler() {
         this.api = ProspectsApiComponent.create(Settings.fromEnvironment(), QueueSettings.fromEnvironment(),
                 UnsubscribeTokens.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC()).api();
-        this.priming = ProspectsApiPriming.register(this);
+        this.priming = SnapStartPriming.register(new ProspectsApiPriming(this));
     }
 
     /** The local cloud and tests pass their own wiring (no priming hook). */

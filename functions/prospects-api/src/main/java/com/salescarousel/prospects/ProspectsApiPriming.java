@@ -2,11 +2,9 @@ package com.salescarousel.prospects;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.salescarousel.wiring.SnapStartPriming;
 import java.util.Map;
 import java.util.logging.Logger;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * SnapStart priming: before Lambda snapshots the initialised function, run one request through the
@@ -22,7 +20,7 @@ import org.crac.Resource;
  * HttpURLConnection's keep-alive cache drops idle connections by wall-clock age, and restore happens
  * long after the snapshot.
  */
-public final class ProspectsApiPriming implements Resource {
+public final class ProspectsApiPriming extends SnapStartPriming {
     private static final Logger LOG = Logger.getLogger(ProspectsApiPriming.class.getName());
     static final String ORG = "snapstart-priming";
     /** A well-formed ULID (26 Crockford characters) that no prospect has: ids are minted from the clock. */
@@ -34,21 +32,10 @@ public final class ProspectsApiPriming implements Resource {
         this.handler = handler;
     }
 
-    /** Registers with the global CRaC context; the handler keeps the reference (CRaC holds it weakly). */
-    static ProspectsApiPriming register(ProspectsApiHandler handler) {
-        ProspectsApiPriming p = new ProspectsApiPriming(handler);
-        Core.getGlobalContext().register(p);
-        return p;
-    }
 
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
+    protected void warm() {
         prime();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // nothing to renew: clients resolve credentials from the environment on each request
     }
 
     /** The priming request; returns its status (404 when everything worked). Public for the benchmark. */

@@ -11,6 +11,7 @@ import com.salescarousel.send.Sender;
 import com.salescarousel.send.Suppressions;
 import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.wiring.Settings;
+import com.salescarousel.wiring.SnapStartPriming;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
                 UnsubscribeTokens.fromEnvironment(), SesSettings.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC());
         this.sender = graph.sender();
         this.suppressions = graph.suppressions();
-        this.priming = TouchSenderPriming.register(this);
+        this.priming = SnapStartPriming.register(new TouchSenderPriming(this));
     }
 
     public TouchSenderHandler(TouchSenderComponent graph) {

@@ -2,10 +2,8 @@ package com.salescarousel.sender;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.salescarousel.wiring.SnapStartPriming;
 import java.util.List;
-import org.crac.Context;
-import org.crac.Core;
-import org.crac.Resource;
 
 /**
  * SnapStart priming: before the snapshot, run one SQS message through the whole handler: JSON
@@ -19,7 +17,7 @@ import org.crac.Resource;
  * whatever the table holds. The connection opened here is not reused after restore
  * (HttpURLConnection drops idle keep-alive connections by wall-clock age).
  */
-public final class TouchSenderPriming implements Resource {
+public final class TouchSenderPriming extends SnapStartPriming {
     static final String BODY = "{\"repId\":\"snapstart-priming\",\"sendId\":\"snapstart-priming\"}";
 
     private final TouchSenderHandler handler;
@@ -28,21 +26,10 @@ public final class TouchSenderPriming implements Resource {
         this.handler = handler;
     }
 
-    /** Registers with the global CRaC context; the handler keeps the reference (CRaC holds it weakly). */
-    static TouchSenderPriming register(TouchSenderHandler handler) {
-        TouchSenderPriming p = new TouchSenderPriming(handler);
-        Core.getGlobalContext().register(p);
-        return p;
-    }
 
     @Override
-    public void beforeCheckpoint(Context<? extends Resource> context) {
+    protected void warm() {
         prime();
-    }
-
-    @Override
-    public void afterRestore(Context<? extends Resource> context) {
-        // nothing to renew: clients resolve credentials from the environment on each request
     }
 
     /** Public for the benchmark; returns how many messages failed (0 when everything worked). */

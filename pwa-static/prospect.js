@@ -122,6 +122,31 @@ export async function prospectView(ctx, id) {
     }
   }
 
+  function logged(res) {
+    if (res?.prospect) p = res.prospect;
+    if (res?.touch) touches = [res.touch, ...touches.filter((t) => t.id !== res.touch.id)];
+    if (!res?.queued) saveProspectCopy(p, touches);
+    notice = null;
+    render();
+  }
+
+  /**
+   * A tap on Call or Email hands the phone to the dialer or the mail app. When the rep comes back to
+   * this page (it was hidden, now it is visible), the log sheet opens at the outcome step with that
+   * channel chosen: one tap logs the touch.
+   */
+  function cameBack(channel) {
+    let left = false;
+    const started = Date.now();
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') { left = true; return; }
+      if (!left) return;
+      document.removeEventListener('visibilitychange', onVisibility);
+      if (ctx.alive() && Date.now() - started < 2 * 3600 * 1000) openTouchSheet(p, logged, { channel });
+    };
+    document.addEventListener('visibilitychange', onVisibility);
+  }
+
   function render() {
     const focusId = document.activeElement?.id;
     const sub = [p.title, p.company].filter(Boolean).join(' · ');
@@ -133,11 +158,11 @@ export async function prospectView(ctx, id) {
 
     const contact = [];
     if (p.phone) {
-      contact.push(h('a', { class: 'btn contact', href: `tel:${String(p.phone).replace(/[^\d+]/g, '')}` },
+      contact.push(h('a', { class: 'btn contact', href: `tel:${String(p.phone).replace(/[^\d+]/g, '')}`, onclick: () => cameBack('call') },
         icon('call'), h('span', null, h('span', { class: 'k' }, 'Call'), h('span', { class: 'v' }, p.phone))));
     }
     if (p.email) {
-      contact.push(h('a', { class: 'btn contact', href: `mailto:${encodeURI(String(p.email))}` },
+      contact.push(h('a', { class: 'btn contact', href: `mailto:${encodeURI(String(p.email))}`, onclick: () => cameBack('email') },
         icon('email'), h('span', null, h('span', { class: 'k' }, 'Email'), h('span', { class: 'v' }, p.email))));
     }
 
@@ -159,13 +184,7 @@ export async function prospectView(ctx, id) {
       h('div', { class: 'action-bar' },
         h('button', {
           type: 'button', class: 'btn btn-primary btn-block', id: 'log-touch',
-          onclick: () => openTouchSheet(p, (res) => {
-            if (res?.prospect) p = res.prospect;
-            if (res?.touch) touches = [res.touch, ...touches.filter((t) => t.id !== res.touch.id)];
-            if (!res?.queued) saveProspectCopy(p, touches);
-            notice = null;
-            render();
-          }),
+          onclick: () => openTouchSheet(p, logged),
         }, icon('log'), h('span', null, 'Log a touch'))),
     );
     if (focusId) document.getElementById(focusId)?.focus({ preventScroll: true });

@@ -166,7 +166,7 @@ export function hideStaleToast() {
  * onLogged({touch, prospect}) is called after a successful POST, onLogged({queued: op}) when the
  * touch went to the offline outbox instead (no connection): it is replayed later with the same key.
  */
-export function openTouchSheet(prospect, onLogged) {
+export function openTouchSheet(prospect, onLogged, { channel: preset = null } = {}) {
   const dlg = document.getElementById('sheet');
   let channel = null;
   let attempt = null; // last failed request, so a plain retry reuses its idempotency key
@@ -254,6 +254,6 @@ export function openTouchSheet(prospect, onLogged) {
     }
   }
 
-  step1();
+  if (preset) { channel = preset; step2(); } else step1();
   if (!dlg.open) dlg.showModal();
 }

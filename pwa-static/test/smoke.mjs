@@ -412,6 +412,32 @@ async function main() {
     });
 
     // ---- tier moves -----------------------------------------------------------------------------------
+    await step('tap Call, come back to the app: the log sheet is open at the outcome, one tap logs the call', async () => {
+      await openGrace();
+      const before = (await api('GET', `/api/prospects/${gid}/touches`)).data.items.length;
+      // Headless Chromium has no dialer: the tap goes nowhere, so the page is hidden and shown by hand.
+      await page.evaluate(() => {
+        document.querySelector('.contact-row a[href^="tel:"]').addEventListener('click', (e) => e.preventDefault(), { once: true });
+      });
+      await page.click('.contact-row a[href^="tel:"]');
+      const flip = (state) => page.evaluate((s) => {
+        Object.defineProperty(document, 'visibilityState', { value: s, configurable: true });
+        document.dispatchEvent(new Event('visibilitychange'));
+      }, state);
+      await flip('hidden');
+      await flip('visible');
+      await page.waitForSelector('#sheet[open][data-step="outcome"]');
+      const prompt = await page.textContent('#sheet[open] .step');
+      if (!/^Call/.test(prompt)) return `sheet asks ${JSON.stringify(prompt)}`;
+      await page.waitForTimeout(400); // the sheet slides in
+      await shot('came-back.png');
+      await page.click('#sheet[open] [data-outcome="no_answer"]');
+      await page.waitForSelector('#sheet[open]', { state: 'detached' });
+      const after = (await api('GET', `/api/prospects/${gid}/touches`)).data.items;
+      if (after.length !== before + 1 || after[0].channel !== 'call' || after[0].outcome !== 'no_answer') return JSON.stringify(after[0]);
+      await page.evaluate(() => { delete document.visibilityState; });
+    });
+
     await step('move tier in the UI (active -> working) updates the server', async () => {
       const patched = page.waitForResponse((r) => r.url().endsWith(`/api/prospects/${gid}`) && r.request().method() === 'PATCH');
       await page.selectOption('#p-tier', 'working');

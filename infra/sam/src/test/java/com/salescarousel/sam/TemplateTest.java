@@ -183,6 +183,17 @@ class TemplateTest {
         assertEquals(Set.of("SendDeadLetterQueue", "MorningRunDeadLetterQueue"), deadLetterTargets);
     }
 
+    @Test
+    void cloudFront_sendsApiToTheApiUncached_andNeverRewritesItsErrors() {
+        Map<String, Object> config = CfnTemplate.map(TEMPLATE.properties("AppDistribution").get("DistributionConfig"));
+        assertEquals(null, config.get("CustomErrorResponses"), "error rewrites would turn API problem documents into HTML");
+        Map<String, Object> api = CfnTemplate.maps(config.get("CacheBehaviors")).stream()
+                .filter(b -> "/api/*".equals(b.get("PathPattern"))).findFirst().orElseThrow();
+        assertEquals("api", api.get("TargetOriginId"));
+        assertEquals("4135ea2d-6df8-44a3-9df3-4b5a84be39ad", api.get("CachePolicyId"), "managed CachingDisabled");
+        assertTrue(CfnTemplate.strings(api.get("AllowedMethods")).containsAll(List.of("POST", "PUT", "PATCH", "DELETE")));
+    }
+
     /** What the Lambda runtime sets before our code runs, plus the template's Globals. */
     private static Map<String, String> lambdaEnvironment(String function) {
         Map<String, String> env = new LinkedHashMap<>();

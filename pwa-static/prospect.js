@@ -1,11 +1,11 @@
 // Prospect page: details, contact links, history, tier / snooze / status, edit.
 import { h, mount, icon, plural, fmtDay, fmtInstant, ymdIn, addDays } from './dom.js';
 import {
-  getProspect, getTouches, getTiers, patchProspect, createProspect, saveProspectCopy, cachedProspect, uuid,
+  getProspect, getTouches, getTiers, patchProspect, createProspect, logTouch, saveProspectCopy, cachedProspect, uuid,
 } from './client.js';
 import {
   tierChip, statusChip, readyMark, errorBox, field, formError, showErrors, clearErrors, setBusy, toast,
-  openTouchSheet, channelLabel, outcomeLabel, CONFLICT_MSG,
+  openTouchSheet, channelLabel, outcomeLabel, CONFLICT_MSG, CHANNELS,
 } from './ui.js';
 import { enqueue, queuedOps, isOffline, canQueue } from './sync.js';
 import { sendCard } from './mail.js';
@@ -89,6 +89,26 @@ export async function prospectView(ctx, id) {
       } else {
         toast(e.message, { error: true });
       }
+    }
+  }
+
+  /**
+   * Lost: the deal stays on the carousel, due for a referral ask (DESIGN section 4). When the rep has
+   * just asked (and got a name), that ask is logged as the touch it was, which moves the prospect to
+   * nurture at once instead of leaving it due today.
+   */
+  async function markLost(ask, form) {
+    await update({ status: 'lost' }, 'Marked lost', { form });
+    if (!ask || p.status !== 'lost' || !ctx.alive()) return;
+    try {
+      const res = await logTouch(id, { channel: ask.channel, outcome: 'replied', note: `Asked for a referral: ${ask.name}`, idempotencyKey: ask.key });
+      if (!ctx.alive()) return;
+      p = res.prospect;
+      touches = [res.touch, ...touches];
+      saveProspectCopy(p, touches);
+      render();
+    } catch (e) {
+      if (ctx.alive() && e.status !== 401) toast(`Marked lost, but the referral ask was not logged: ${e.message}`, { error: true });
     }
   }
 
@@ -245,7 +265,7 @@ export async function prospectView(ctx, id) {
       type: 'button', class: `btn seg status-btn-${status}`, id: `p-status-${status}`,
       'aria-pressed': String(p.status === status), disabled: p.status === status,
       onclick: (e) => (status === 'lost'
-        ? askReferral(p, () => update({ status }, 'Marked lost', { form }))
+        ? askReferral(p, (ask) => markLost(ask, form))
         : update({ status }, `Marked ${text.toLowerCase()}`, { form, btn: e.currentTarget })),
     }, text);
 
@@ -316,7 +336,8 @@ function fact(k, v, cls) {
 
 /**
  * Before a prospect is marked lost: ask for a referral in the page's own dialog (never window.prompt).
- * "Add and mark lost" creates the referral (referredBy = this prospect) first; "Skip" just marks it lost;
+ * "Add and mark lost" creates the referral (referredBy = this prospect) first and logs the ask (which moves
+ * the lost deal to nurture); "Skip" just marks it lost, due today for the ask;
  * closing the dialog changes nothing.
  */
 function askReferral(p, markLost) {
@@ -326,6 +347,7 @@ function askReferral(p, markLost) {
     field({ name: 'name', label: 'Their name', attrs: { id: 'ref-name', autocomplete: 'off', autocapitalize: 'words' } }),
     field({ name: 'company', label: 'Company', optional: true, attrs: { id: 'ref-company', autocomplete: 'off' }, value: p.company || '' }),
     field({ name: 'email', label: 'Email', type: 'email', optional: true, attrs: { id: 'ref-email', autocomplete: 'off', inputmode: 'email' } }),
+    field({ name: 'channel', label: 'You asked by', value: 'call', options: CHANNELS, attrs: { id: 'ref-channel' } }),
     formError(),
     h('div', { class: 'sheet-actions' },
       h('button', { type: 'submit', class: 'btn btn-primary btn-block', id: 'ref-add' }, 'Add referral and mark lost'),
@@ -333,6 +355,7 @@ function askReferral(p, markLost) {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     const body = { referredBy: p.name || '' };
+    const channel = form.elements.namedItem('channel').value;
     for (const k of ['name', 'company', 'email']) {
       const v = form.elements.namedItem(k).value.trim();
       if (v) body[k] = v;
@@ -348,7 +371,7 @@ function askReferral(p, markLost) {
       const r = await createProspect({ ...body, idempotencyKey: key });
       dlg.close();
       toast(`Added ${r?.name ?? body.name}, referred by ${p.name ?? 'them'}`);
-      markLost();
+      markLost({ channel, name: body.name, key: `${key}-ask` });
     } catch (err) {
       setBusy(btn, false);
       if (err.status === 401) { dlg.close(); return; }

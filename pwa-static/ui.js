@@ -62,12 +62,19 @@ export function field({ name, label: text, type = 'text', value, required, optio
   }
   const lbl = h('label', { for: id }, text, optional ? h('span', { class: 'opt' }, ' (optional)') : null);
   const err = h('p', { class: 'field-error', id: `${id}-err`, hidden: true });
-  // Editing a field clears its own error (the form's summary stays until the next submit).
+  // Editing a field clears its own error; once no field is marked any more, a summary that only
+  // pointed at the highlighted fields goes too (one about the request itself stays until the next submit).
   control.addEventListener(type === 'checkbox' || options ? 'change' : 'input', () => {
     if (err.hidden) return;
     err.textContent = '';
     err.hidden = true;
     control.removeAttribute('aria-invalid');
+    const form = control.form;
+    const box = form?.querySelector('.form-error');
+    if (box && !box.hidden && !form.querySelector('[aria-invalid]') && box.dataset.fieldsOnly === 'true') {
+      box.replaceChildren();
+      box.hidden = true;
+    }
   });
   const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
   if (type === 'checkbox') return h('div', { class: 'field check' }, control, lbl, hintEl, err);
@@ -113,6 +120,7 @@ export function showErrors(form, err) {
     const summary = placed && !rest.length
       ? (placed === 1 ? 'Please fix the highlighted field.' : 'Please fix the highlighted fields.')
       : err.message || 'Something went wrong.';
+    box.dataset.fieldsOnly = String(placed > 0 && !rest.length);
     mount(box,
       h('p', null, summary),
       rest.length ? h('ul', null, rest.map((p) => h('li', null, `${p?.name ?? 'request'}: ${p?.reason ?? 'is invalid'}`))) : null,

@@ -527,7 +527,7 @@ async function main() {
     await axeScan('the outbox');
 
     // ---- lost asks for a referral --------------------------------------------------------------------------
-    await step('marking lost asks for a referral in the page, adds it with referredBy, then marks lost', async () => {
+    await step('marking lost asks for a referral in the page, adds it with referredBy, marks lost and logs the ask (moves to nurture)', async () => {
       await openGrace();
       await page.click('#p-status-lost');
       await page.waitForSelector('#sheet[open][data-step="referral"]');
@@ -543,6 +543,10 @@ async function main() {
       const found = await api('GET', '/api/prospects?q=Katherine');
       const k = found.data.items.filter((x) => x.name === 'Katherine Johnson');
       if (k.length !== 1 || k[0].referredBy !== 'Grace Hopper' || k[0].company !== 'Navy') return `referral ${JSON.stringify(k)}`;
+      // The ask was logged as the touch it was, so the lost deal moved to nurture (not left due today).
+      await page.waitForFunction(() => document.querySelector('#history')?.textContent.includes('Asked for a referral: Katherine Johnson'));
+      const after = await api('GET', `/api/prospects/${gid}`);
+      if (after.data.tier !== 'nurture' || after.data.status !== 'lost') return `after the ask: ${after.data.status}/${after.data.tier}`;
       if (dialogs.length) return `a window dialog opened: ${dialogs[0]}`;
     });
 

@@ -63,10 +63,25 @@ export async function todayView(ctx) {
     mount(body, ...parts);
   }
 
+  /**
+   * Overdue stays one list, oldest first (DESIGN section 4). Due today comes in tier order already, so
+   * it is shown in a group per tier, each headed by its coloured tier label and count.
+   */
   function section(id, title, entries, tiers) {
-    return h('section', { class: 'agenda-section', 'aria-labelledby': `h-${id}` },
-      h('h2', { id: `h-${id}` }, title, h('span', { class: 'count' }, String(entries.length))),
-      h('ul', { class: 'rows', id: `list-${id}` }, entries.map((e) => row(e, tiers))));
+    const head = h('h2', { id: `h-${id}` }, title, h('span', { class: 'count' }, String(entries.length)));
+    if (id === 'overdue') {
+      return h('section', { class: 'agenda-section', 'aria-labelledby': `h-${id}` },
+        head, h('ul', { class: 'rows', id: `list-${id}` }, entries.map((e) => row(e, tiers))));
+    }
+    const groups = [];
+    for (const e of entries) {
+      if (groups.length && groups.at(-1).tier === e.tier) groups.at(-1).entries.push(e);
+      else groups.push({ tier: e.tier, entries: [e] });
+    }
+    return h('section', { class: 'agenda-section', 'aria-labelledby': `h-${id}` }, head,
+      groups.map((g) => h('div', { class: 'tier-group', dataset: { tier: g.tier } },
+        h('h3', { class: 'tier-head' }, tierChip(g.tier, tiers), h('span', { class: 'count' }, String(g.entries.length))),
+        h('ul', { class: 'rows' }, g.entries.map((e) => row(e, tiers))))));
   }
 
   function row(e, tiers) {

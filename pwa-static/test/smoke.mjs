@@ -567,6 +567,20 @@ async function main() {
       offline = false;
     });
 
+    await step('Today groups the due prospects by tier, in tier order, each group headed by its tier', async () => {
+      for (const [name, tier] of [['Nurture Nadia', 'nurture'], ['Active Alan', 'active'], ['Working Wu', 'working']]) {
+        const r = await api('POST', '/api/prospects', { name, tier });
+        if (r.status !== 201) return `could not add ${name}: ${r.status}`;
+      }
+      await page.evaluate(() => { location.hash = '#/today'; });
+      await page.reload({ waitUntil: 'load' });
+      await page.waitForSelector('.tier-group[data-tier="nurture"] li.row');
+      const groups = await page.$$eval('.tier-group', (gs) => gs.map((g) => `${g.dataset.tier}:${g.querySelectorAll('li.row').length}`));
+      const order = groups.map((g) => g.split(':')[0]);
+      if (order.join() !== ['active', 'working', 'nurture'].filter((t) => order.includes(t)).join() || order.length !== 3) return groups.join(' ');
+      await shot('today-tiers.png');
+    });
+
     // ---- the narrowest phone we design for ------------------------------------------------------------
     await step('360 px wide: no horizontal overflow on Today, a prospect and the outbox', async () => {
       await page.setViewportSize({ width: 360, height: 740 });

@@ -1,18 +1,21 @@
 // Sign-in through Cognito's hosted UI: OAuth 2.0 authorization code with PKCE (S256), no client
 // secret. The deployment writes config.json (infra/sam/publish-app.sh); without one the app uses the
 // local cloud's sign-in form instead. Loaded on first use, so it is not part of the first load.
-import { setToken } from './client.js';
+import { setToken, REFRESH_KEY as REFRESH } from './client.js';
 
 const PENDING = 'sc-pkce';
-const REFRESH = 'sc-refresh';
 let configPromise = null;
 
-/** config.json, or null when there is none (the local cloud). */
-export function authConfig() {
-  configPromise ??= fetch('./config.json', { cache: 'no-store' })
-    .then((r) => (r.ok ? r.json() : null))
-    .then((c) => (c && c.auth === 'cognito' && c.authorizeUrl && c.tokenUrl && c.clientId ? c : null))
-    .catch(() => null);
+/** The raw config.json, or null: what the deployment wrote ({"auth":"local"} on the local cloud). */
+function fetchConfig() {
+  return fetch('./config.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null)).catch(() => null);
+}
+
+/** A usable Cognito config, or null (local sign-in). */
+export const cognitoConfig = (c) => (c && c.auth === 'cognito' && c.authorizeUrl && c.tokenUrl && c.clientId ? c : null);
+
+function authConfig() {
+  configPromise ??= fetchConfig().then(cognitoConfig);
   return configPromise;
 }
 
@@ -84,4 +87,3 @@ export async function refreshSignIn() {
   }
 }
 
-export const forgetRefresh = () => localStorage.removeItem(REFRESH);

@@ -17,6 +17,8 @@ const KEEP_PROSPECTS = 25;
 
 const outboxCore = () => self.ScOutbox; // outbox-core.js, a classic script loaded before the modules
 
+/** Cognito's refresh token (signed in through the hosted UI only); auth.js writes it. */
+export const REFRESH_KEY = 'sc-refresh';
 export const getToken = () => localStorage.getItem(TOKEN_KEY);
 /** The token also goes to IndexedDB, where the service worker's Background Sync can read it. */
 export function setToken(t) {
@@ -32,7 +34,7 @@ export function syncTokenCopy() {
 }
 
 export function clearSession() {
-  for (const k of [TOKEN_KEY, AGENDA_KEY, TIERS_KEY, PROSPECT_IDS, 'sc-refresh']) localStorage.removeItem(k);
+  for (const k of [TOKEN_KEY, AGENDA_KEY, TIERS_KEY, PROSPECT_IDS, REFRESH_KEY]) localStorage.removeItem(k);
   for (const k of Object.keys(localStorage)) if (k.startsWith(PROSPECT_KEY)) localStorage.removeItem(k);
   outboxCore()?.delMeta('token').catch(() => {});
   tiersPromise = null;
@@ -82,7 +84,7 @@ export async function request(method, path, { body, headers = {}, auth = true, r
   }
   if (res.status === 401 && auth) {
     // Signed in through Cognito: an expired ID token is renewed once from the refresh token.
-    if (!renewed && localStorage.getItem('sc-refresh')) {
+    if (!renewed && localStorage.getItem(REFRESH_KEY)) {
       const { refreshSignIn } = await import('./auth.js');
       if (await refreshSignIn()) return request(method, path, { body, headers, auth, renewed: true });
     }

@@ -62,15 +62,14 @@ export function loginView(ctx) {
     h('p', { class: 'sub' }, 'Keep every prospect turning.'));
   mount(ctx.main, hero, form);
   // Deployed: config.json names Cognito's hosted UI, and sign-in goes there (code + PKCE) instead.
-  fetch('./config.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null)).catch(() => null).then((config) => {
-    if (config?.auth !== 'cognito' || !ctx.alive()) return;
+  // The sign-in code is loaded only then; the local cloud's config says {"auth":"local"}.
+  fetch('./config.json', { cache: 'no-store' }).then((r) => (r.ok ? r.json() : null)).catch(() => null).then(async (raw) => {
+    if (raw?.auth !== 'cognito') return;
+    const { cognitoConfig, startSignIn } = await import('./auth.js');
+    const config = cognitoConfig(raw);
+    if (!config || !ctx.alive()) return;
     const go = h('button', { type: 'button', class: 'btn btn-primary btn-block', id: 'sign-in-cognito' }, 'Sign in');
-    go.addEventListener('click', async () => {
-      setBusy(go, true, 'Opening sign-in…');
-      const { authConfig, startSignIn } = await import('./auth.js');
-      const c = await authConfig();
-      if (c) startSignIn(c); else setBusy(go, false);
-    });
+    go.addEventListener('click', () => { setBusy(go, true, 'Opening sign-in…'); startSignIn(config); });
     mount(ctx.main, hero, h('div', { class: 'card form' }, h('p', null, 'Sign in with your company account.'), go));
   });
 }

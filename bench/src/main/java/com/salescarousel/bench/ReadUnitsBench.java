@@ -15,6 +15,7 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.SendQueue;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Idempotency;
+import com.salescarousel.testing.TestClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -104,7 +105,7 @@ public final class ReadUnitsBench {
         String table = "Carousel-bench-" + s.prospects() + "-" + s.due();
         CarouselTable.ensure(ddb, table);
         var enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(ddb).build();
-        var clock = new BenchSupport.MovableClock(DAY.atStartOfDay().toInstant(ZoneOffset.UTC));
+        var clock = new TestClock(DAY.atStartOfDay().toInstant(ZoneOffset.UTC));
         var profiles = new DynamoDbProfileStore(ddb, enhanced, table);
         var prospects = new DynamoDbProspectStore(ddb, enhanced, table, new Idempotency(ddb, table, clock));
 

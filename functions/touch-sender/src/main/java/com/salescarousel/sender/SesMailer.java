@@ -35,10 +35,6 @@ public final class SesMailer implements Mailer {
 
     private final int concurrentSenders;
 
-    public SesMailer(SesV2Client ses, MailSettings settings) {
-        this(ses, settings, 1);
-    }
-
     /** @param concurrentSenders containers that may send at once; each takes its share of the rate */
     public SesMailer(SesV2Client ses, MailSettings settings, int concurrentSenders) {
         this.ses = ses;

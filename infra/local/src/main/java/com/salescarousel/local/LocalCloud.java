@@ -328,7 +328,7 @@ public final class LocalCloud implements AutoCloseable {
     }
 
     /** Reads at most the API's limit (plus one byte, to know it was exceeded): nothing unbounded in memory. */
-    private static String body(HttpExchange ex) throws IOException {
+    static String body(HttpExchange ex) throws IOException {
         try (InputStream in = ex.getRequestBody()) {
             byte[] bytes = in.readNBytes(ApiRequest.MAX_BODY_BYTES + 1);
             if (bytes.length > ApiRequest.MAX_BODY_BYTES) {
@@ -342,7 +342,7 @@ public final class LocalCloud implements AutoCloseable {
         send(ex, p.status(), ProblemJson.CONTENT_TYPE, Json.write(ProblemJson.of(p)));
     }
 
-    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
+    static void send(HttpExchange ex, int status, String type, String body) throws IOException {
         send(ex, status, type, body.getBytes(StandardCharsets.UTF_8));
     }
 

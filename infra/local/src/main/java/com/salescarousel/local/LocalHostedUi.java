@@ -54,8 +54,8 @@ final class LocalHostedUi {
         String path = ex.getRequestURI().getRawPath();
         String method = ex.getRequestMethod();
         if (path.equals("/local/oauth2/authorize") && method.equals("GET")) authorizePage(ex, query(ex.getRequestURI().getRawQuery()), origin);
-        else if (path.equals("/local/oauth2/authorize") && method.equals("POST")) authorize(ex, query(body(ex)), origin);
-        else if (path.equals("/local/oauth2/token") && method.equals("POST")) token(ex, query(body(ex)));
+        else if (path.equals("/local/oauth2/authorize") && method.equals("POST")) authorize(ex, query(LocalCloud.body(ex)), origin);
+        else if (path.equals("/local/oauth2/token") && method.equals("POST")) token(ex, query(LocalCloud.body(ex)));
         else oauthError(ex, 404, "not_found", "no such endpoint");
     }
 
@@ -176,13 +176,9 @@ final class LocalHostedUi {
         return out;
     }
 
-    private static String body(HttpExchange ex) throws IOException {
-        return new String(ex.getRequestBody().readNBytes(16 * 1024), StandardCharsets.UTF_8);
-    }
-
     private static void page(HttpExchange ex, int status, String html) throws IOException {
         ex.getResponseHeaders().add("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
-        send(ex, status, "text/html; charset=utf-8", "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        LocalCloud.send(ex, status, "text/html; charset=utf-8", "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Sign in</title>"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem}"
                 + "label{display:block;margin:1rem 0}input{display:block;width:100%;padding:.6rem;font-size:1rem}"
@@ -195,13 +191,6 @@ final class LocalHostedUi {
 
     private static void json(HttpExchange ex, int status, String body) throws IOException {
         ex.getResponseHeaders().add("Cache-Control", "no-store");
-        send(ex, status, "application/json", body);
-    }
-
-    private static void send(HttpExchange ex, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", type);
-        ex.sendResponseHeaders(status, bytes.length);
-        ex.getResponseBody().write(bytes);
+        LocalCloud.send(ex, status, "application/json", body);
     }
 }

@@ -24,9 +24,9 @@ RUNS="${RUNS:-5}"
 read -r -a FLAGS <<<"${JVM_FLAGS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}"
 FUNCTIONS=(prospects-api cadence-calculator touch-sender)
 declare -A HANDLER=(
-  [prospects-api]=com.salescarousel.prospects.ProspectsApiHandler
-  [cadence-calculator]=com.salescarousel.calculator.CadenceCalculatorHandler
-  [touch-sender]=com.salescarousel.sender.TouchSenderHandler
+  [prospects-api]=com.salescarousel.entry.api.ProspectsApiHandler
+  [cadence-calculator]=com.salescarousel.entry.calculator.CadenceCalculatorHandler
+  [touch-sender]=com.salescarousel.entry.sender.TouchSenderHandler
 )
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then mvn -B -q -DskipTests package; fi

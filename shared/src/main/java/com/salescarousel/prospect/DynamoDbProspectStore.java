@@ -126,7 +126,7 @@ public final class DynamoDbProspectStore implements ProspectStore {
             table.putItem(PutItemEnhancedRequest.builder(Prospect.class).item(updated)
                     .conditionExpression(versionIs(updated.version() - 1)).build());
         } catch (ConditionalCheckFailedException e) {
-            throw new VersionConflict(updated.id());
+            throw new com.salescarousel.store.VersionConflict("prospect " + updated.id());
         }
     }
 

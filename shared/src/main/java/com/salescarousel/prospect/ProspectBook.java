@@ -88,7 +88,7 @@ public final class ProspectBook {
         next = next.toBuilder().version(current.version() + 1).build();
         try {
             store.replace(next);
-        } catch (ProspectStore.VersionConflict e) {
+        } catch (com.salescarousel.store.VersionConflict e) {
             throw Problem.staleVersion(get(rep.repId(), id).version());
         }
         return next;

@@ -15,7 +15,7 @@ public interface ProspectStore {
     /**
      * Replaces a prospect if its stored version is still {@code updated.version() - 1}.
      *
-     * @throws VersionConflict when another write got there first
+     * @throws com.salescarousel.store.VersionConflict when another write got there first
      */
     void replace(Prospect updated);
 
@@ -32,11 +32,4 @@ public interface ProspectStore {
     /** A page of prospects; {@code nextAfterId} is null on the last page. */
     record Page(List<Prospect> items, String nextAfterId) {}
 
-    /** Thrown when the stored version moved on. */
-    final class VersionConflict extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        public VersionConflict(String id) {
-            super("prospect " + id + " changed concurrently", null, false, false);
-        }
-    }
 }

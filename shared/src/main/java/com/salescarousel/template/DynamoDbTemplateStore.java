@@ -1,6 +1,6 @@
 package com.salescarousel.template;
 
-import com.salescarousel.prospect.ProspectStore.VersionConflict;
+import com.salescarousel.store.VersionConflict;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Keys;
 import java.util.HashMap;
@@ -62,7 +62,7 @@ public final class DynamoDbTemplateStore implements TemplateStore {
                         .expressionAttributeValues(Map.of(":prev", AttributeValue.fromN(Long.toString(t.version() - 1)))));
             }
         } catch (ConditionalCheckFailedException e) {
-            throw new VersionConflict(t.id());
+            throw new VersionConflict("template " + t.id());
         }
     }
 

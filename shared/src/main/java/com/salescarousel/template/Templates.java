@@ -3,7 +3,7 @@ package com.salescarousel.template;
 import com.salescarousel.id.Ulid;
 import com.salescarousel.problem.Problem;
 import com.salescarousel.problem.Problem.InvalidParam;
-import com.salescarousel.prospect.ProspectStore.VersionConflict;
+import com.salescarousel.store.VersionConflict;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

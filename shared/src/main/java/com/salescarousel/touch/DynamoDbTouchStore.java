@@ -6,7 +6,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import com.salescarousel.id.Ulid;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
-import com.salescarousel.prospect.ProspectStore.VersionConflict;
+import com.salescarousel.store.VersionConflict;
 import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
@@ -99,7 +99,7 @@ public final class DynamoDbTouchStore implements TouchStore {
                 throw new IllegalStateException("send " + sent.sendId() + " is no longer SENDING; its touch is not recorded");
             }
             if (Idempotency.failedCondition(e, PROSPECT_ITEM) || Idempotency.isRace(e)) {
-                throw new VersionConflict(after.id());
+                throw new VersionConflict("prospect " + after.id());
             }
             throw e;
         }

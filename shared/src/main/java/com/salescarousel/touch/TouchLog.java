@@ -65,7 +65,7 @@ public final class TouchLog {
                 Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent);
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
-            } catch (ProspectStore.VersionConflict race) {
+            } catch (com.salescarousel.store.VersionConflict race) {
                 // Another device logged or edited first: read again and re-apply; nothing was written.
                 if (attempt == ATTEMPTS) {
                     throw new Problem(409, "Busy", "the prospect kept changing; try again", List.of());

@@ -13,7 +13,7 @@ public interface TouchStore {
      * Records a touch, the prospect it moves and the week's counters as one transaction.
      *
      * @return the touch first recorded under the same idempotency key, when there was one
-     * @throws com.salescarousel.prospect.ProspectStore.VersionConflict when the prospect moved on
+     * @throws com.salescarousel.store.VersionConflict when the prospect moved on
      */
     Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent);
 

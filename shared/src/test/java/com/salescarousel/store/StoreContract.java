@@ -120,7 +120,7 @@ public abstract class StoreContract {
     void replace_withStaleVersion_throwsAndLeavesTheItem() {
         Prospect p = add(ada, "Grace", "active");
         prospects.replace(p.toBuilder().name("Grace H.").version(2).build());
-        assertThrows(ProspectStore.VersionConflict.class, () -> prospects.replace(p.toBuilder().name("Stale").version(2).build()));
+        assertThrows(com.salescarousel.store.VersionConflict.class, () -> prospects.replace(p.toBuilder().name("Stale").version(2).build()));
         assertEquals("Grace H.", prospects.find("ada", p.id()).orElseThrow().name());
     }
 

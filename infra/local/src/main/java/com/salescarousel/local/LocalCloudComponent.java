@@ -1,14 +1,14 @@
 package com.salescarousel.local;
 
 import com.salescarousel.digest.MorningRun;
-import com.salescarousel.prospects.ProspectsApi;
+import com.salescarousel.entry.api.ProspectsApi;
 import com.salescarousel.rep.Reps;
 import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.Sender;
 import com.salescarousel.send.Suppressions;
 import com.salescarousel.send.UnsubscribeTokens;
-import com.salescarousel.sender.MailModule;
-import com.salescarousel.sender.SesSettings;
+import com.salescarousel.entry.sender.MailModule;
+import com.salescarousel.entry.sender.SesSettings;
 import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.QueueModule;
 import com.salescarousel.wiring.QueueSettings;

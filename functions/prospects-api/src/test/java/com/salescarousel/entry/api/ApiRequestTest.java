@@ -1,0 +1,34 @@
+package com.salescarousel.entry.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.salescarousel.problem.Problem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ApiRequestTest {
+    @Test
+    void segmentsAfterApi_ignoresAStagePrefix() {
+        assertEquals(List.of("prospects", "X", "touches"), ApiRequest.segmentsAfterApi("/prod/api/prospects/X/touches"));
+        assertEquals(List.of("agenda"), ApiRequest.segmentsAfterApi("/api/agenda/"));
+        assertEquals(List.of(), ApiRequest.segmentsAfterApi("/api"));
+    }
+
+    @Test
+    void version_acceptsPlainQuotedAndWeakEtags() {
+        assertEquals(3, ProspectsApi.version("3"));
+        assertEquals(3, ProspectsApi.version("\"3\""));
+        assertEquals(3, ProspectsApi.version("W/\"3\""));
+        Problem p = assertThrows(Problem.class, () -> ProspectsApi.version("abc"));
+        assertEquals("If-Match", p.invalidParams().get(0).name());
+    }
+
+    @Test
+    void cursor_roundTripsAndRejectsForgeries() {
+        String id = "01M86N96NHN6H247XZ1GSYCD0Q";
+        assertEquals(id, ProspectsApi.decodeCursor(ProspectsApi.encodeCursor(id)));
+        Problem p = assertThrows(Problem.class, () -> ProspectsApi.decodeCursor("UFJPU1BFQ1QjYWJj"));
+        assertEquals("cursor", p.invalidParams().get(0).name());
+    }
+}

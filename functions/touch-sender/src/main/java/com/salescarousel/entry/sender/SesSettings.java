@@ -1,0 +1,26 @@
+package com.salescarousel.entry.sender;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Where SES is (its regional endpoint in AWS, {@code SES_ENDPOINT} in the local cloud), and how many
+ * sender containers may run at once ({@code SENDER_CONCURRENCY}, the SQS source's maximum
+ * concurrency): each paces to its share of the account's send rate, so together they stay under it.
+ */
+public record SesSettings(String region, Optional<URI> endpoint, int concurrentSenders) {
+    public SesSettings {
+        if (concurrentSenders < 1) throw new IllegalArgumentException("SENDER_CONCURRENCY must be at least 1");
+    }
+
+    public SesSettings(String region, Optional<URI> endpoint) {
+        this(region, endpoint, 1);
+    }
+
+    public static SesSettings fromEnvironment() {
+        String concurrency = System.getenv().getOrDefault("SENDER_CONCURRENCY", "1");
+        return new SesSettings(System.getenv().getOrDefault("AWS_REGION", "us-east-1"),
+                Optional.ofNullable(System.getenv("SES_ENDPOINT")).filter(s -> !s.isBlank()).map(URI::create),
+                Integer.parseInt(concurrency.strip()));
+    }
+}

@@ -1,0 +1,33 @@
+package com.salescarousel.entry.sender;
+
+import com.salescarousel.send.MailSettings;
+import com.salescarousel.send.Sender;
+import com.salescarousel.send.Suppressions;
+import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.wiring.CoreModule;
+import com.salescarousel.wiring.Settings;
+import com.salescarousel.push.PushSettings;
+import dagger.BindsInstance;
+import dagger.Component;
+import java.time.Clock;
+import javax.inject.Singleton;
+
+/** The touch-sender's graph: the store, SES, the unsubscribe signer. */
+@Singleton
+@Component(modules = {CoreModule.class, MailModule.class})
+public interface TouchSenderComponent {
+    Sender sender();
+
+    Suppressions suppressions();
+
+    @Component.Factory
+    interface Factory {
+        TouchSenderComponent create(@BindsInstance Settings settings, @BindsInstance MailSettings mail,
+                                    @BindsInstance UnsubscribeTokens tokens, @BindsInstance SesSettings ses,
+                                    @BindsInstance PushSettings push, @BindsInstance Clock clock);
+    }
+
+    static TouchSenderComponent create(Settings s, MailSettings m, UnsubscribeTokens t, SesSettings ses, PushSettings push, Clock clock) {
+        return DaggerTouchSenderComponent.factory().create(s, m, t, ses, push, clock);
+    }
+}

@@ -2,10 +2,7 @@ package com.salescarousel.local;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.sun.net.httpserver.HttpExchange;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,26 +37,8 @@ final class ApiGatewayBridge {
         return APIGatewayV2HTTPEvent.builder()
                 .withVersion("2.0").withRouteKey("ANY /api/{proxy+}").withRawPath(path)
                 .withRawQueryString(rawQuery == null ? "" : rawQuery).withCookies(cookies).withHeaders(headers)
-                .withQueryStringParameters(query(rawQuery))
+                .withQueryStringParameters(QueryString.commaJoined(rawQuery))
                 .withPathParameters(Map.of("proxy", path.startsWith("/api/") ? path.substring(5) : ""))
                 .withRequestContext(context).withBody(body).withIsBase64Encoded(false).build();
-    }
-
-    /** Repeated parameters are joined with commas, as HTTP API does. */
-    static Map<String, String> query(String raw) {
-        if (raw == null || raw.isEmpty()) return null;
-        Map<String, String> out = new HashMap<>();
-        for (String pair : raw.split("&")) {
-            if (pair.isEmpty()) continue;
-            int eq = pair.indexOf('=');
-            String k = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String v = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            out.merge(k, v, (a, b) -> a + "," + b);
-        }
-        return out;
-    }
-
-    private static String decode(String s) {
-        return URLDecoder.decode(s, StandardCharsets.UTF_8);
     }
 }

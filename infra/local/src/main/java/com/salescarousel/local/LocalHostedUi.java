@@ -5,7 +5,6 @@ import com.salescarousel.template.MergeFields;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -53,9 +52,16 @@ final class LocalHostedUi {
     void handle(HttpExchange ex, URI origin) throws IOException {
         String path = ex.getRequestURI().getRawPath();
         String method = ex.getRequestMethod();
-        if (path.equals("/local/oauth2/authorize") && method.equals("GET")) authorizePage(ex, query(ex.getRequestURI().getRawQuery()), origin);
-        else if (path.equals("/local/oauth2/authorize") && method.equals("POST")) authorize(ex, query(LocalCloud.body(ex)), origin);
-        else if (path.equals("/local/oauth2/token") && method.equals("POST")) token(ex, query(LocalCloud.body(ex)));
+        Map<String, String> params;
+        try {
+            params = QueryString.single(method.equals("GET") ? ex.getRequestURI().getRawQuery() : Exchanges.body(ex));
+        } catch (IllegalArgumentException repeated) { // OAuth parameters must not repeat (RFC 6749 3.1)
+            oauthError(ex, 400, "invalid_request", repeated.getMessage());
+            return;
+        }
+        if (path.equals("/local/oauth2/authorize") && method.equals("GET")) authorizePage(ex, params, origin);
+        else if (path.equals("/local/oauth2/authorize") && method.equals("POST")) authorize(ex, params, origin);
+        else if (path.equals("/local/oauth2/token") && method.equals("POST")) token(ex, params);
         else oauthError(ex, 404, "not_found", "no such endpoint");
     }
 
@@ -164,21 +170,9 @@ final class LocalHostedUi {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static Map<String, String> query(String raw) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) return out;
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            out.putIfAbsent(k, v);
-        }
-        return out;
-    }
-
     private static void page(HttpExchange ex, int status, String html) throws IOException {
         ex.getResponseHeaders().add("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'");
-        LocalCloud.send(ex, status, "text/html; charset=utf-8", "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+        Exchanges.send(ex, status, "text/html; charset=utf-8", "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Sign in</title>"
                 + "<style>body{font-family:system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem}"
                 + "label{display:block;margin:1rem 0}input{display:block;width:100%;padding:.6rem;font-size:1rem}"
@@ -191,6 +185,6 @@ final class LocalHostedUi {
 
     private static void json(HttpExchange ex, int status, String body) throws IOException {
         ex.getResponseHeaders().add("Cache-Control", "no-store");
-        LocalCloud.send(ex, status, "application/json", body);
+        Exchanges.send(ex, status, "application/json", body);
     }
 }

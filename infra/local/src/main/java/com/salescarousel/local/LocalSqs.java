@@ -7,6 +7,10 @@ import java.util.Map;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -37,6 +41,15 @@ public final class LocalSqs implements AutoCloseable {
 
     /** A queue and its dead-letter queue, as template.yaml declares them (maxReceiveCount 5). */
     public record Queue(String url, String arn, String deadLetterUrl) {}
+
+    /** Creates the queue pair with a short-lived client of its own (the function's client needs the URL first). */
+    public Queue createWithDlq(String name) {
+        try (SqsClient sqs = SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
+                .httpClient(UrlConnectionHttpClient.create())
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build()) {
+            return createWithDlq(sqs, name);
+        }
+    }
 
     public static Queue createWithDlq(SqsClient sqs, String name) {
         String dlqUrl = sqs.createQueue(b -> b.queueName(name + "-dlq")).queueUrl();

@@ -1,9 +1,12 @@
 package com.salescarousel.local;
 
+import com.salescarousel.problem.Problem;
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /** The PWA's files: from the jar (as built) or, with {@code --static-dir}, live from disk while editing. */
@@ -22,6 +25,28 @@ final class StaticFiles {
     }
 
     record File(byte[] bytes, String contentType) {}
+
+    /** GET or HEAD of one of the app's files, with the headers CloudFront would add. */
+    void serve(HttpExchange ex, String path) throws IOException {
+        if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
+            throw new Problem(405, "Method not allowed", "the app is read-only", List.of());
+        }
+        File file = read(path);
+        if (file == null) throw new Problem(404, "Not found", path + " was not found", List.of());
+        // The shell must revalidate so a new build reaches phones; the service worker does the caching.
+        ex.getResponseHeaders().add("Cache-Control", "no-cache");
+        ex.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
+        if (path.equals("/") || path.endsWith(".html")) {
+            ex.getResponseHeaders().add("Content-Security-Policy",
+                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'");
+        }
+        if (ex.getRequestMethod().equals("HEAD")) {
+            ex.getResponseHeaders().add("Content-Type", file.contentType());
+            ex.sendResponseHeaders(200, -1);
+            return;
+        }
+        Exchanges.send(ex, 200, file.contentType(), file.bytes());
+    }
 
     /** Null when there is no such file, or the path tries to leave the app's folder. */
     File read(String path) throws IOException {

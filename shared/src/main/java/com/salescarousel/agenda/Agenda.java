@@ -40,7 +40,14 @@ public record Agenda(LocalDate date, List<AgendaEntry> overdue, List<AgendaEntry
 
     private static List<AgendaEntry> entries(List<Prospect> ps, LocalDate date) {
         return ps.stream().map(p -> new AgendaEntry(p.id(), p.name(), p.company(), p.tier(), p.nextDueOn(),
-                ChronoUnit.DAYS.between(p.nextDueOn(), date), p.touchesSinceResponse(), p.salesReady()))
+                ChronoUnit.DAYS.between(p.nextDueOn(), date), p.touchesSinceResponse(), p.salesReady(),
+                p.reasonsOn(date), step(p, date), p.lastTouchNote()))
                 .toList();
+    }
+
+    private static AgendaEntry.Step step(Prospect p, LocalDate date) {
+        if (p.plan() == null || p.plan().dueOn().isAfter(date)) return null;
+        var s = p.plan().current();
+        return new AgendaEntry.Step(p.plan().index() + 1, p.plan().steps().size(), s.channel(), s.templateId());
     }
 }

@@ -24,6 +24,11 @@ public final class Cadence {
         return skipWeekends ? toWeekday(due) : due;
     }
 
+    /** As above, moved to the rep's next working day (weekends, holidays and time away). */
+    public static LocalDate nextDue(LocalDate touchDay, Period cadence, WorkingDays days) {
+        return days.onOrAfter(touchDay.plus(cadence));
+    }
+
     /** Saturday and Sunday move forward to Monday; weekdays stay. */
     public static LocalDate toWeekday(LocalDate day) {
         DayOfWeek dow = day.getDayOfWeek();

@@ -2,6 +2,7 @@ package com.salescarousel.prospect;
 
 import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.Tier;
+import com.salescarousel.cadence.WorkingDays;
 import com.salescarousel.touch.Touch;
 import java.time.LocalDate;
 
@@ -33,16 +34,23 @@ public final class Carousel {
      * (nurture) and follows that cadence.
      */
     public static Prospect afterTouch(Prospect p, Touch t, Tier tier, Tier lostTier, boolean skipWeekends, int touchesAfterIt) {
+        return afterTouch(p, t, tier, lostTier, WorkingDays.weekends(skipWeekends), touchesAfterIt);
+    }
+
+    /** As above, with the rep's working days (weekends, holidays, time away). */
+    public static Prospect afterTouch(Prospect p, Touch t, Tier tier, Tier lostTier, WorkingDays days, int touchesAfterIt) {
         Prospect.Builder b = p.toBuilder().touchCount(p.touchCount() + 1);
         boolean latest = p.lastTouchAt() == null || !t.at().isBefore(p.lastTouchAt());
         if (latest) {
-            b.lastTouchAt(t.at()).lastTouchOn(t.day());
+            b.lastTouchAt(t.at()).lastTouchOn(t.day()).lastTouchNote(t.note());
             Tier next = p.status() == ProspectStatus.LOST ? lostTier : tier;
             if (p.status() == ProspectStatus.LOST) b.tier(lostTier.key());
             if (p.status().onCarousel()) {
-                b.nextDueOn(Cadence.nextDue(t.day(), next.cadence(), skipWeekends));
+                b.nextDueOn(Cadence.nextDue(t.day(), next.cadence(), days));
             }
         }
+        // Persistence: how many touches it took before the prospect first answered.
+        if (t.outcome().isResponse() && p.firstResponseAfter() == null) b.firstResponseAfter(p.touchCount());
         boolean afterLastResponse = p.lastResponseAt() == null || t.at().isAfter(p.lastResponseAt());
         if (afterLastResponse) {
             if (t.outcome().isResponse()) {
@@ -62,9 +70,13 @@ public final class Carousel {
 
     /** A tier move recomputes the due day from the last touch (or creation) with the new cadence. */
     public static Prospect movedTo(Prospect p, Tier tier, boolean skipWeekends) {
+        return movedTo(p, tier, WorkingDays.weekends(skipWeekends));
+    }
+
+    public static Prospect movedTo(Prospect p, Tier tier, WorkingDays days) {
         Prospect.Builder b = p.toBuilder().tier(tier.key());
         if (p.status().onCarousel()) {
-            b.nextDueOn(Cadence.nextDue(p.cadenceAnchor(), tier.cadence(), skipWeekends));
+            b.nextDueOn(Cadence.nextDue(p.cadenceAnchor(), tier.cadence(), days));
         }
         return b.build();
     }
@@ -76,6 +88,10 @@ public final class Carousel {
      * touch that asks moves it to nurture ({@link #afterTouch}).
      */
     public static Prospect withStatus(Prospect p, ProspectStatus status, Tier currentTier, boolean skipWeekends, LocalDate today) {
+        return withStatus(p, status, currentTier, WorkingDays.weekends(skipWeekends), today);
+    }
+
+    public static Prospect withStatus(Prospect p, ProspectStatus status, Tier currentTier, WorkingDays days, LocalDate today) {
         if (status == p.status()) return p;
         Prospect.Builder b = p.toBuilder().status(status);
         if (!status.onCarousel()) return b.nextDueOn(null).build();
@@ -85,13 +101,20 @@ public final class Carousel {
         if (p.lastTouchOn() == null) {
             b.nextDueOn(p.nextDueOn() != null ? p.nextDueOn() : p.createdOn());
         } else {
-            b.nextDueOn(Cadence.nextDue(p.lastTouchOn(), tier.cadence(), skipWeekends));
+            b.nextDueOn(Cadence.nextDue(p.lastTouchOn(), tier.cadence(), days));
         }
         return b.build();
     }
 
-    /** An explicit snooze sets the due day directly. */
+    /**
+     * An explicit snooze: not due before {@code day} for any reason. The cadence (or plan step) day
+     * becomes {@code day}; an earlier referral ask or thank-you moves to it too.
+     */
     public static Prospect snoozedUntil(Prospect p, LocalDate day) {
-        return p.toBuilder().nextDueOn(day).build();
+        Prospect.Builder b = p.toBuilder().cadenceDueOn(day);
+        if (p.plan() != null) b.plan(p.plan().dueOn(day));
+        if (p.nextReferralAskOn() != null && p.nextReferralAskOn().isBefore(day)) b.nextReferralAskOn(day);
+        if (p.thankYouOn() != null && p.thankYouOn().isBefore(day)) b.thankYouOn(day);
+        return b.build();
     }
 }

@@ -5,6 +5,8 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
+import com.salescarousel.plan.Enrolment;
+import com.salescarousel.plan.EnrolmentAttribute;
 import com.salescarousel.store.Batches;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Idempotency;
@@ -61,6 +63,7 @@ public final class DynamoDbProspectStore implements ProspectStore {
             .addAttribute(String.class, a -> a.name("type").getter(p -> "prospect").setter((b, v) -> {}))
             // Lower-cased name, company and e-mail, for the list's text filter.
             .addAttribute(String.class, a -> a.name("search").getter(DynamoDbProspectStore::searchText).setter((b, v) -> {}))
+            .addAttribute(String.class, a -> a.name("org").getter(Prospect::org).setter(Prospect.Builder::org))
             .addAttribute(String.class, a -> a.name("name").getter(Prospect::name).setter(Prospect.Builder::name))
             .addAttribute(String.class, a -> a.name("company").getter(Prospect::company).setter(Prospect.Builder::company))
             .addAttribute(String.class, a -> a.name("email").getter(Prospect::email).setter(Prospect.Builder::email))
@@ -71,6 +74,7 @@ public final class DynamoDbProspectStore implements ProspectStore {
                     .setter((b, v) -> b.status(ProspectStatus.fromWire(v).orElse(ProspectStatus.OPEN))))
             .addAttribute(String.class, a -> a.name("source").getter(Prospect::source).setter(Prospect.Builder::source))
             .addAttribute(String.class, a -> a.name("referredBy").getter(Prospect::referredBy).setter(Prospect.Builder::referredBy))
+            .addAttribute(String.class, a -> a.name("referredById").getter(Prospect::referredById).setter(Prospect.Builder::referredById))
             .addAttribute(EnhancedType.listOf(String.class), a -> a.name("tags")
                     .getter(p -> p.tags().isEmpty() ? null : p.tags()).setter(Prospect.Builder::tags))
             .addAttribute(String.class, a -> a.name("notes").getter(Prospect::notes).setter(Prospect.Builder::notes))
@@ -79,13 +83,27 @@ public final class DynamoDbProspectStore implements ProspectStore {
             .addAttribute(Instant.class, a -> a.name("lastTouchAt").getter(Prospect::lastTouchAt).setter(Prospect.Builder::lastTouchAt))
             .addAttribute(LocalDate.class, a -> a.name("lastTouchOn").getter(Prospect::lastTouchOn).setter(Prospect.Builder::lastTouchOn))
             .addAttribute(Instant.class, a -> a.name("lastResponseAt").getter(Prospect::lastResponseAt).setter(Prospect.Builder::lastResponseAt))
+            .addAttribute(String.class, a -> a.name("lastTouchNote").getter(Prospect::lastTouchNote).setter(Prospect.Builder::lastTouchNote))
+            // Derived from the days below; read back only for stage-one items, which stored no cadence day.
             .addAttribute(LocalDate.class, a -> a.name("nextDueOn").getter(Prospect::nextDueOn).setter(Prospect.Builder::nextDueOn))
+            .addAttribute(LocalDate.class, a -> a.name("cadenceDueOn").getter(Prospect::cadenceDueOn).setter(Prospect.Builder::cadenceDueOn))
+            .addAttribute(LocalDate.class, a -> a.name("nextReferralAskOn").getter(Prospect::nextReferralAskOn)
+                    .setter(Prospect.Builder::nextReferralAskOn))
+            .addAttribute(LocalDate.class, a -> a.name("thankYouOn").getter(Prospect::thankYouOn).setter(Prospect.Builder::thankYouOn))
+            .addAttribute(String.class, a -> a.name("thankYouFor").getter(Prospect::thankYouFor).setter(Prospect.Builder::thankYouFor))
+            .addAttribute(LocalDate.class, a -> a.name("wonOn").getter(Prospect::wonOn).setter(Prospect.Builder::wonOn))
+            .addAttribute(Enrolment.class, a -> a.name("plan").getter(Prospect::plan).setter(Prospect.Builder::plan)
+                    .attributeConverter(new EnrolmentAttribute()))
             .addAttribute(Integer.class, a -> a.name("touchesSinceResponse").getter(Prospect::touchesSinceResponse)
                     .setter((b, v) -> b.touchesSinceResponse(v == null ? 0 : v)))
             .addAttribute(Integer.class, a -> a.name("touchCount").getter(Prospect::touchCount)
                     .setter((b, v) -> b.touchCount(v == null ? 0 : v)))
+            .addAttribute(Integer.class, a -> a.name("firstResponseAfter").getter(Prospect::firstResponseAfter)
+                    .setter(Prospect.Builder::firstResponseAfter))
             .addAttribute(Boolean.class, a -> a.name("salesReady").getter(Prospect::salesReady)
                     .setter((b, v) -> b.salesReady(v != null && v)))
+            .addAttribute(Instant.class, a -> a.name("salesReadyAt").getter(Prospect::salesReadyAt).setter(Prospect.Builder::salesReadyAt))
+            .addAttribute(Instant.class, a -> a.name("lastSignalAt").getter(Prospect::lastSignalAt).setter(Prospect.Builder::lastSignalAt))
             .addAttribute(Long.class, a -> a.name(CarouselTable.VERSION).getter(Prospect::version)
                     .setter((b, v) -> b.version(v == null ? 0 : v)))
             .build();

@@ -37,7 +37,7 @@ public final class ProspectBook {
         String tier = d.tier() == null ? defaultTier(known) : d.tier();
         requireKnown(known, tier);
         Instant now = clock.instant();
-        Prospect.Builder b = Prospect.builder().repId(rep.repId()).id(Ulid.at(now)).createdAt(now)
+        Prospect.Builder b = Prospect.builder().repId(rep.repId()).org(rep.org()).id(Ulid.at(now)).createdAt(now)
                 .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())
                 .tier(tier).source(d.source()).referredBy(d.referredBy()).tags(d.tags()).notes(d.notes());
         Prospect fresh = Carousel.entering(b, Cadence.localDay(now, rep.timeZone())).build();
@@ -71,10 +71,10 @@ public final class ProspectBook {
         if (c.has("notes")) b.notes(v.notes());
         Prospect next = b.build();
         if (c.has("tier") && !v.tier().equals(current.tier())) {
-            next = Carousel.movedTo(next, requireKnown(known, v.tier()), rep.skipWeekends());
+            next = Carousel.movedTo(next, requireKnown(known, v.tier()), rep.workingDays());
         }
         if (c.status() != null) {
-            next = Carousel.withStatus(next, c.status(), known.of(next.tier()), rep.skipWeekends(),
+            next = Carousel.withStatus(next, c.status(), known.of(next.tier()), rep.workingDays(),
                     Cadence.localDay(clock.instant(), rep.timeZone()));
         }
         if (c.snoozeUntil() != null) {

@@ -53,13 +53,16 @@ public final class DynamoDbTouchStore implements TouchStore {
             .addAttribute(LocalDate.class, a -> a.name("day").getter(Touch::day).setter((f, v) -> f.put("day", v)))
             .addAttribute(String.class, a -> a.name("idempotencyKey").getter(Touch::idempotencyKey).setter((f, v) -> f.put("idempotencyKey", v)))
             .addAttribute(Instant.class, a -> a.name("recordedAt").getter(Touch::recordedAt).setter((f, v) -> f.put("recordedAt", v)))
+            .addAttribute(String.class, a -> a.name("purpose").getter(t -> t.purpose() == null ? null : t.purpose().wire())
+                    .setter((f, v) -> f.put("purpose", v)))
             .build();
 
     private static Touch touch(Fields f) {
         return new Touch(f.str("repId"), f.str("prospectId"), f.str("id"),
                 Channel.fromWire(f.str("channel")).orElseThrow(), Outcome.fromWire(f.str("outcome")).orElseThrow(),
                 f.str("note"), f.get("at", Instant.class), f.get("day", LocalDate.class),
-                f.str("idempotencyKey"), f.get("recordedAt", Instant.class));
+                f.str("idempotencyKey"), f.get("recordedAt", Instant.class),
+                f.str("purpose") == null ? null : Purpose.fromWire(f.str("purpose")).orElse(null));
     }
 
     private static final int PROSPECT_ITEM = 1, SEND_ITEM = 3;

@@ -57,9 +57,9 @@ public final class TouchLog {
             Prospect before = prospects.find(rep.repId(), prospectId)
                     .orElseThrow(() -> Problem.notFound("prospect " + prospectId));
             Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
-                    at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now);
+                    at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now, req.purpose());
             int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
-            Prospect after = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.skipWeekends(), later)
+            Prospect after = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later)
                     .toBuilder().version(before.version() + 1).build();
             try {
                 Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent);

@@ -15,6 +15,8 @@ import com.salescarousel.template.DynamoDbTemplateStore;
 import com.salescarousel.template.TemplateStore;
 import com.salescarousel.touch.DynamoDbTouchStore;
 import com.salescarousel.touch.TouchStore;
+import com.salescarousel.team.DynamoDbMemberStore;
+import com.salescarousel.team.MemberStore;
 import dagger.Module;
 import com.salescarousel.push.DynamoDbPushStore;
 import com.salescarousel.push.PushStore;
@@ -112,7 +114,13 @@ public final class CoreModule {
 
     @Provides
     @Singleton
-    static ProfileStore profiles(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, Settings s) {
-        return new DynamoDbProfileStore(ddb, enhanced, s.tableName());
+    static ProfileStore profiles(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, Settings s, Clock clock) {
+        return new DynamoDbProfileStore(ddb, enhanced, s.tableName(), clock);
+    }
+
+    @Provides
+    @Singleton
+    static MemberStore members(DynamoDbEnhancedClient enhanced, Settings s) {
+        return new DynamoDbMemberStore(enhanced, s.tableName());
     }
 }

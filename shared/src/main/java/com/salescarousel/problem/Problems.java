@@ -36,13 +36,16 @@ public final class Problems {
 
     private static Problem conflict(Conflict c) {
         // Titles and types are the ones the app and clients already know; BUSY is a race, like a stale version.
-        String[] typeAndTitle = switch (c.kind()) {
-            case STALE_VERSION -> new String[] {VERSION_CONFLICT, "Version conflict"};
-            case BUSY -> new String[] {VERSION_CONFLICT, "Busy"};
-            case ADDRESS_SUPPRESSED -> new String[] {SUPPRESSED, "Address suppressed"};
-            case DUPLICATE -> new String[] {DUPLICATE, "Already exists"};
+        return switch (c.kind()) {
+            case STALE_VERSION -> conflict(VERSION_CONFLICT, "Version conflict", c);
+            case BUSY -> conflict(VERSION_CONFLICT, "Busy", c);
+            case ADDRESS_SUPPRESSED -> conflict(SUPPRESSED, "Address suppressed", c);
+            case DUPLICATE -> conflict(DUPLICATE, "Already exists", c);
         };
-        return new Problem(typeAndTitle[0], 409, typeAndTitle[1], c.detail(), params(c.fields()), c.values());
+    }
+
+    private static Problem conflict(String type, String title, Conflict c) {
+        return new Problem(type, 409, title, c.detail(), params(c.fields()), c.values());
     }
 
     /** The documented type of a problem the edge raises itself, by status. */

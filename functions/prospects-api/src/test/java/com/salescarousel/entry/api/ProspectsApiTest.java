@@ -1,24 +1,14 @@
 package com.salescarousel.entry.api;
 
+import static com.salescarousel.entry.api.ApiCalls.invalidFields;
+import static com.salescarousel.entry.api.ApiCalls.problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.salescarousel.json.Json;
-import com.salescarousel.push.PushSettings;
-import com.salescarousel.send.UnsubscribeTokens;
-import com.salescarousel.testing.TestClock;
-import com.salescarousel.wiring.QueueSettings;
-import com.salescarousel.wiring.Settings;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -27,48 +17,20 @@ import org.junit.jupiter.api.Test;
  * reaches a store, so the graph points at a port where nothing listens.
  */
 class ProspectsApiTest {
-    private static final URI NOWHERE = URI.create("http://127.0.0.1:9");
     private static final String SOME_ULID = "01M86N96NHN6H247XZ1GSYCD0Q";
     private static ProspectsApi api;
 
     @BeforeAll
     static void wire() {
-        api = ProspectsApiComponent.create(new Settings("Carousel", "us-east-1", Optional.of(NOWHERE)),
-                new QueueSettings(NOWHERE + "/000000000000/none", "us-east-1", Optional.of(NOWHERE)),
-                new UnsubscribeTokens("test-secret-0123456789".getBytes(StandardCharsets.UTF_8)), PushSettings.OFF,
-                new TestClock(Instant.parse("2026-11-24T09:15:00Z"))).api();
+        api = ApiCalls.wired(ApiCalls.nowhere());
     }
 
     private static APIGatewayV2HTTPResponse call(String method, String path, boolean signedIn, Map<String, String> headers, String body) {
-        var context = APIGatewayV2HTTPEvent.RequestContext.builder()
-                .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(path).build());
-        if (signedIn) {
-            context.withAuthorizer(APIGatewayV2HTTPEvent.RequestContext.Authorizer.builder()
-                    .withJwt(APIGatewayV2HTTPEvent.RequestContext.Authorizer.JWT.builder()
-                            .withClaims(Map.of("sub", "ada", "custom:org", "acme", "email", "ada@example.com", "name", "Ada"))
-                            .build()).build());
-        }
-        int q = path.indexOf('?');
-        Map<String, String> query = new HashMap<>();
-        if (q >= 0) {
-            for (String kv : path.substring(q + 1).split("&")) query.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
-        }
-        return api.handle(APIGatewayV2HTTPEvent.builder().withRawPath(q < 0 ? path : path.substring(0, q))
-                .withQueryStringParameters(query).withHeaders(headers).withBody(body).withIsBase64Encoded(false)
-                .withRequestContext(context.build()).build());
+        return new ApiCalls(api).call(method, path, signedIn, headers, body);
     }
 
     private static APIGatewayV2HTTPResponse call(String method, String path) {
         return call(method, path, true, Map.of(), null);
-    }
-
-    private static Map<?, ?> problem(APIGatewayV2HTTPResponse r) {
-        assertEquals("application/problem+json", r.getHeaders().get("content-type"), r.getBody());
-        return Json.object(r.getBody());
-    }
-
-    private static List<?> invalidFields(APIGatewayV2HTTPResponse r) {
-        return ((List<?>) problem(r).get("invalid-params")).stream().map(p -> ((Map<?, ?>) p).get("name")).toList();
     }
 
     @Test

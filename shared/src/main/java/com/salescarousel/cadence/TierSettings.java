@@ -1,6 +1,7 @@
 package com.salescarousel.cadence;
 
-import com.salescarousel.problem.Problem;
+import com.salescarousel.error.Forbidden;
+import com.salescarousel.error.Invalid;
 import com.salescarousel.rep.Caller;
 import java.util.List;
 import javax.inject.Inject;
@@ -23,11 +24,11 @@ public final class TierSettings {
      * dropped: prospects may still sit in them and finding them would take a scan.
      */
     public Tiers replace(Caller caller, Tiers next) {
-        if (!caller.manager()) throw Problem.forbidden("only managers change the team's tiers");
+        if (!caller.manager()) throw new Forbidden("only managers change the team's tiers");
         Tiers current = store.of(caller.org());
         List<String> missing = current.keys().stream().filter(k -> next.find(k).isEmpty()).toList();
         if (!missing.isEmpty()) {
-            throw Problem.invalid("tiers", "cannot remove tiers still in use: " + String.join(", ", missing));
+            throw Invalid.of("tiers", "cannot remove tiers still in use: " + String.join(", ", missing));
         }
         store.put(caller.org(), next);
         return next;

@@ -1,7 +1,7 @@
 package com.salescarousel.json;
 
 import com.fasterxml.jackson.jr.ob.JSON;
-import com.salescarousel.problem.Problem;
+import com.salescarousel.error.Invalid;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
@@ -15,17 +15,17 @@ public final class Json {
 
     private Json() {}
 
-    /** Parses a request body that must be one JSON object; anything else is a 400 on {@code body}. */
+    /** Parses a request body that must be one JSON object; anything else is {@link Invalid} on {@code body}. */
     public static Map<String, Object> object(String body) {
-        if (body == null || body.isBlank()) throw Problem.invalid("body", "a JSON object is required");
+        if (body == null || body.isBlank()) throw Invalid.of("body", "a JSON object is required");
         try {
             Object parsed = JSON_IO.anyFrom(body);
-            if (!(parsed instanceof Map<?, ?> m)) throw Problem.invalid("body", "must be a JSON object");
+            if (!(parsed instanceof Map<?, ?> m)) throw Invalid.of("body", "must be a JSON object");
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) m;
             return map;
         } catch (IOException e) {
-            throw Problem.invalid("body", "malformed JSON: " + firstLine(e.getMessage()));
+            throw Invalid.of("body", "malformed JSON: " + firstLine(e.getMessage()));
         }
     }
 

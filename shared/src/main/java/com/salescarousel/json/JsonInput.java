@@ -1,7 +1,7 @@
 package com.salescarousel.json;
 
-import com.salescarousel.problem.Problem;
-import com.salescarousel.problem.Problem.InvalidParam;
+import com.salescarousel.error.FieldError;
+import com.salescarousel.error.Invalid;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -18,12 +18,12 @@ public final class JsonInput {
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}$");
 
     private final Map<String, Object> fields;
-    private final List<InvalidParam> errors = new ArrayList<>();
+    private final List<FieldError> errors = new ArrayList<>();
 
     public JsonInput(Map<String, Object> fields, Set<String> allowed) {
         this.fields = fields;
         for (String name : fields.keySet()) {
-            if (!allowed.contains(name)) errors.add(new InvalidParam(name, "unknown field"));
+            if (!allowed.contains(name)) errors.add(new FieldError(name, "unknown field"));
         }
     }
 
@@ -36,7 +36,7 @@ public final class JsonInput {
     }
 
     public void fail(String field, String reason) {
-        errors.add(new InvalidParam(field, reason));
+        errors.add(new FieldError(field, reason));
     }
 
     /** An optional string, trimmed; null when absent, JSON null or blank. */
@@ -158,7 +158,7 @@ public final class JsonInput {
 
     /** Adopts a nested object's errors under {@code prefix}. */
     public void adopt(String prefix, JsonInput nested) {
-        nested.errors.forEach(e -> errors.add(new InvalidParam(prefix + "." + e.name(), e.reason())));
+        nested.errors.forEach(e -> errors.add(new FieldError(prefix + "." + e.name(), e.reason())));
         nested.errors.clear();
     }
 
@@ -175,8 +175,8 @@ public final class JsonInput {
         return errors.isEmpty();
     }
 
-    /** Throws every collected problem as one 400; nothing has been written yet when this runs. */
+    /** Throws every collected error as one {@link Invalid}; nothing has been written yet when this runs. */
     public void done() {
-        if (!errors.isEmpty()) throw Problem.invalid(List.copyOf(errors));
+        Invalid.throwIfAny(errors);
     }
 }

@@ -1,73 +1,58 @@
 package com.salescarousel.problem;
 
+import com.salescarousel.error.Invalid;
+import com.salescarousel.error.NotFound;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * An RFC 9457 problem a use case raises; handlers turn it into {@code application/problem+json}.
- * {@code invalidParams} names each offending field, so a client can show the reason beside it.
+ * An RFC 9457 problem: the edge's answer, rendered as {@code application/problem+json} by
+ * {@link ProblemJson}. The domain never throws this; it throws {@code com.salescarousel.error.Refused},
+ * which {@link Problems} maps here. Edge code (the API's router, the local cloud's own routes) may
+ * throw it directly for what only HTTP knows: 401, 405, 413, 428. {@code invalidParams} names each
+ * offending field; {@code extensions} are extra members such as {@code currentVersion}.
  */
 public final class Problem extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     public record InvalidParam(String name, String reason) {}
 
+    private final String type;
     private final int status;
     private final String title;
     private final transient List<InvalidParam> invalidParams;
+    private final transient Map<String, Object> extensions;
 
-    public Problem(int status, String title, String detail, List<InvalidParam> invalidParams) {
+    public Problem(String type, int status, String title, String detail, List<InvalidParam> invalidParams,
+                   Map<String, Object> extensions) {
         super(detail, null, false, false);
+        this.type = type;
         this.status = status;
         this.title = title;
         this.invalidParams = List.copyOf(invalidParams);
+        this.extensions = Collections.unmodifiableMap(new LinkedHashMap<>(extensions));
     }
 
+    /** A problem whose type is the documented one for its status. */
+    public Problem(int status, String title, String detail, List<InvalidParam> invalidParams) {
+        this(Problems.typeFor(status), status, title, detail, invalidParams, Map.of());
+    }
+
+    /** Bad input found at the edge; the same document as the domain's {@code Invalid}. */
     public static Problem invalid(String field, String reason) {
-        return invalid(List.of(new InvalidParam(field, reason)));
-    }
-
-    public static Problem invalid(List<InvalidParam> params) {
-        String detail = params.size() == 1
-                ? params.get(0).name() + ": " + params.get(0).reason()
-                : params.size() + " fields are invalid: " + String.join(", ", params.stream().map(InvalidParam::name).toList());
-        return new Problem(400, "Invalid request", detail, params);
+        return Problems.of(Invalid.of(field, reason));
     }
 
     public static Problem notFound(String what) {
-        return new Problem(404, "Not found", what + " not found", List.of());
+        return Problems.of(new NotFound(what));
     }
 
-    public static Problem staleVersion(long current) {
-        return new Problem(409, "Version conflict",
-                "the prospect was changed since the version you sent; current version is " + current, List.of());
-    }
-
-    public static Problem forbidden(String detail) {
-        return new Problem(403, "Forbidden", detail, List.of());
-    }
-
-    /** A 409 that is not a version race: the address may not be e-mailed. */
-    public static Problem suppressed(String detail) {
-        return new Problem(409, "Address suppressed", detail, List.of());
-    }
-
+    public String type() { return type; }
     public int status() { return status; }
     public String title() { return title; }
     public String detail() { return getMessage(); }
     public List<InvalidParam> invalidParams() { return invalidParams; }
-
-    /** A stable, documented type URI per status family. */
-    public String type() {
-        return switch (status) {
-            case 400 -> "https://salescarousel.dev/problems/invalid-request";
-            case 401 -> "https://salescarousel.dev/problems/unauthorized";
-            case 403 -> "https://salescarousel.dev/problems/forbidden";
-            case 404 -> "https://salescarousel.dev/problems/not-found";
-            case 409 -> title.equals("Address suppressed") ? "https://salescarousel.dev/problems/address-suppressed"
-                    : "https://salescarousel.dev/problems/version-conflict";
-            case 413 -> "https://salescarousel.dev/problems/too-large";
-            case 428 -> "https://salescarousel.dev/problems/precondition-required";
-            default -> "about:blank";
-        };
-    }
+    public Map<String, Object> extensions() { return extensions; }
 }

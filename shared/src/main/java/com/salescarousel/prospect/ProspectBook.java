@@ -4,16 +4,25 @@ import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
+import com.salescarousel.error.Conflict;
+import com.salescarousel.error.FieldError;
+import com.salescarousel.error.Invalid;
+import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
-import com.salescarousel.problem.Problem;
+import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.RepProfile;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import javax.inject.Inject;
 
-/** The rep's prospects: add, read, list, change, remove. */
+/** The rep's prospects: add, read, list, change, remove. Tiers named anywhere are checked here, against the org's. */
 public final class ProspectBook {
+    /** Longer search text is a mistake, and would only make the store's filter slower. */
+    static final int MAX_SEARCH = 100;
+
     private final ProspectStore store;
     private final TierStore tiers;
     private final Clock clock;
@@ -35,7 +44,7 @@ public final class ProspectBook {
     public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey) {
         Tiers known = tiers.of(rep.org());
         String tier = d.tier() == null ? defaultTier(known) : d.tier();
-        requireKnown(known, tier);
+        if (known.find(tier).isEmpty()) throw new Invalid(List.of(unknownTier(known, tier)));
         Instant now = clock.instant();
         Prospect.Builder b = Prospect.builder().repId(rep.repId()).org(rep.org()).id(Ulid.at(now)).createdAt(now)
                 .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())
@@ -46,19 +55,31 @@ public final class ProspectBook {
     }
 
     public Prospect get(String repId, String id) {
-        return store.find(repId, id).orElseThrow(() -> Problem.notFound("prospect " + id));
+        return store.find(repId, id).orElseThrow(() -> new NotFound("prospect " + id));
     }
 
-    public ProspectStore.Page list(String repId, ProspectStore.ProspectFilter filter, int limit, String afterId) {
-        return store.list(repId, filter, limit, afterId);
+    /** A page of the caller's prospects; a misspelt tier is a mistake to name, not a filter that quietly matches nothing. */
+    public ProspectStore.Page list(Caller caller, ProspectStore.ProspectFilter filter, int limit, String afterId) {
+        List<FieldError> bad = new ArrayList<>();
+        if (filter.text() != null && filter.text().length() > MAX_SEARCH) {
+            bad.add(new FieldError("q", "must be at most " + MAX_SEARCH + " characters"));
+        }
+        if (filter.tier() != null) {
+            Tiers known = tiers.of(caller.org());
+            if (known.find(filter.tier()).isEmpty()) bad.add(unknownTier(known, filter.tier()));
+        }
+        Invalid.throwIfAny(bad);
+        return store.list(caller.repId(), filter, limit, afterId);
     }
 
-    /** Applies a change if the rep saw the current version; a stale version is a 409, nothing written. */
+    /** Applies a change if the rep saw the current version; a stale version is a {@link Conflict}, nothing written. */
     public Prospect change(RepProfile rep, String id, long expectedVersion, ProspectChange c) {
         Prospect current = get(rep.repId(), id);
-        if (current.version() != expectedVersion) throw Problem.staleVersion(current.version());
+        if (current.version() != expectedVersion) throw Conflict.staleVersion("prospect", current.version());
         Tiers known = tiers.of(rep.org());
         ProspectDraft v = c.values();
+        LocalDate today = Cadence.localDay(clock.instant(), rep.timeZone());
+        check(c, current, known, today);
         Prospect.Builder b = current.toBuilder();
         if (c.has("name")) b.name(v.name());
         if (c.has("company")) b.company(v.company());
@@ -71,39 +92,48 @@ public final class ProspectBook {
         if (c.has("notes")) b.notes(v.notes());
         Prospect next = b.build();
         if (c.has("tier") && !v.tier().equals(current.tier())) {
-            next = Carousel.movedTo(next, requireKnown(known, v.tier()), rep.workingDays());
+            next = Carousel.movedTo(next, known.of(v.tier()), rep.workingDays());
         }
         if (c.status() != null) {
-            next = Carousel.withStatus(next, c.status(), known.of(next.tier()), rep.workingDays(),
-                    Cadence.localDay(clock.instant(), rep.timeZone()));
+            next = Carousel.withStatus(next, c.status(), known.of(next.tier()), rep.workingDays(), today);
         }
-        if (c.snoozeUntil() != null) {
-            LocalDate today = Cadence.localDay(clock.instant(), rep.timeZone());
-            if (!next.status().onCarousel()) throw Problem.invalid("snoozeUntil", "the prospect is " + next.status().wire() + ", not on the carousel");
-            if (c.snoozeUntil().isBefore(today)) throw Problem.invalid("snoozeUntil", "must be today (" + today + ") or later");
-            next = Carousel.snoozedUntil(next, c.snoozeUntil());
-        }
+        if (c.snoozeUntil() != null) next = Carousel.snoozedUntil(next, c.snoozeUntil());
         // Nothing changed: no write and no new version, so other devices see no needless conflict.
         if (next.equals(current)) return current;
         next = next.toBuilder().version(current.version() + 1).build();
         try {
             store.replace(next);
         } catch (com.salescarousel.store.VersionConflict e) {
-            throw Problem.staleVersion(get(rep.repId(), id).version());
+            throw Conflict.staleVersion("prospect", get(rep.repId(), id).version());
         }
         return next;
     }
 
     public void remove(String repId, String id) {
-        if (!store.delete(repId, id)) throw Problem.notFound("prospect " + id);
+        if (!store.delete(repId, id)) throw new NotFound("prospect " + id);
     }
 
     private static String defaultTier(Tiers known) {
         return known.find(Tiers.DEFAULT_TIER).map(Tier::key).orElse(known.inPriorityOrder().get(0).key());
     }
 
-    private static Tier requireKnown(Tiers known, String tier) {
-        return known.find(tier).orElseThrow(() -> Problem.invalid("tier",
-                "unknown tier '" + tier + "'; known tiers: " + String.join(", ", known.keys())));
+    /** Every field of a change that cannot apply, named together, before anything is computed or written. */
+    private static void check(ProspectChange c, Prospect current, Tiers known, LocalDate today) {
+        List<FieldError> bad = new ArrayList<>();
+        String tier = c.values().tier();
+        if (c.has("tier") && !tier.equals(current.tier()) && known.find(tier).isEmpty()) bad.add(unknownTier(known, tier));
+        if (c.snoozeUntil() != null) {
+            ProspectStatus status = c.status() != null ? c.status() : current.status();
+            if (!status.onCarousel()) {
+                bad.add(new FieldError("snoozeUntil", "the prospect is " + status.wire() + ", not on the carousel"));
+            } else if (c.snoozeUntil().isBefore(today)) {
+                bad.add(new FieldError("snoozeUntil", "must be today (" + today + ") or later"));
+            }
+        }
+        Invalid.throwIfAny(bad);
+    }
+
+    private static FieldError unknownTier(Tiers known, String tier) {
+        return new FieldError("tier", "unknown tier '" + tier + "'; known tiers: " + String.join(", ", known.keys()));
     }
 }

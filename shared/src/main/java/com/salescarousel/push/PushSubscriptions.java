@@ -1,7 +1,7 @@
 package com.salescarousel.push;
 
+import com.salescarousel.error.NotFound;
 import com.salescarousel.json.JsonInput;
-import com.salescarousel.problem.Problem;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Base64;
@@ -22,8 +22,8 @@ public final class PushSubscriptions {
     }
 
     public String publicKey() {
-        return settings.publicKey().orElseThrow(() -> new Problem(404, "Push is not configured",
-                "this deployment has no VAPID keys; e-mail digests still go out", java.util.List.of()));
+        return settings.publicKey().orElseThrow(() -> new NotFound("push keys",
+                "push is not configured: this deployment has no VAPID keys; e-mail digests still go out"));
     }
 
     /** Body {@code {endpoint, p256dh, auth}} (the browser's PushSubscription.toJSON(), flattened). */
@@ -43,7 +43,7 @@ public final class PushSubscriptions {
         JsonInput in = JsonInput.of(body, Set.of("endpoint", "p256dh", "auth"));
         String endpoint = endpoint(in);
         in.done();
-        if (!store.remove(repId, endpoint)) throw Problem.notFound("push subscription");
+        if (!store.remove(repId, endpoint)) throw new NotFound("push subscription");
     }
 
     public int count(String repId) {

@@ -1,7 +1,10 @@
 package com.salescarousel.send;
 
+import com.salescarousel.error.Conflict;
+import com.salescarousel.error.FieldError;
+import com.salescarousel.error.Invalid;
+import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
-import com.salescarousel.problem.Problem;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.rep.RepProfile;
@@ -9,6 +12,7 @@ import com.salescarousel.template.Template;
 import com.salescarousel.template.TemplateStore;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
 
@@ -37,15 +41,18 @@ public final class TouchMails {
     }
 
     public Send queue(RepProfile rep, String prospectId, String templateId, String relevantInfo, String idempotencyKey) {
-        Prospect p = prospects.find(rep.repId(), prospectId).orElseThrow(() -> Problem.notFound("prospect " + prospectId));
-        Template t = templates.find(rep.org(), templateId)
-                .orElseThrow(() -> Problem.invalid("templateId", "no template " + templateId + " in your team"));
-        if (t.needsRelevantInfo() && (relevantInfo == null || relevantInfo.isBlank())) {
-            throw Problem.invalid("relevantInfo", "this template has a {{relevantInfo}} slot: add the one relevant fact (an article, a competitor's move)");
+        Prospect p = prospects.find(rep.repId(), prospectId).orElseThrow(() -> new NotFound("prospect " + prospectId));
+        List<FieldError> bad = new ArrayList<>();
+        Template t = templates.find(rep.org(), templateId).orElse(null);
+        if (t == null) {
+            bad.add(new FieldError("templateId", "no template " + templateId + " in your team"));
+        } else if (t.needsRelevantInfo() && (relevantInfo == null || relevantInfo.isBlank())) {
+            bad.add(new FieldError("relevantInfo", "this template has a {{relevantInfo}} slot: add the one relevant fact (an article, a competitor's move)"));
         }
-        if (p.email() == null) throw Problem.invalid("prospectId", "the prospect has no e-mail address");
+        if (p.email() == null) bad.add(new FieldError("prospectId", "the prospect has no e-mail address"));
+        Invalid.throwIfAny(bad);
         if (suppressions.isSuppressed(rep.org(), p.email())) {
-            throw Problem.suppressed(p.email() + " unsubscribed, bounced or complained: it is not e-mailed");
+            throw Conflict.suppressed(p.email() + " unsubscribed, bounced or complained: it is not e-mailed");
         }
         Instant now = clock.instant();
         // The key makes a retried request find its first send instead of queueing a second one.
@@ -53,7 +60,7 @@ public final class TouchMails {
         Send send = Send.touch(rep.repId(), id, prospectId, templateId, relevantInfo, now);
         if (!sends.createIfAbsent(send)) {
             Send first = sends.find(rep.repId(), id).orElseThrow();
-            if (!prospectId.equals(first.prospectId())) throw Problem.invalid("idempotencyKey", "already used for another send");
+            if (!prospectId.equals(first.prospectId())) throw Invalid.of("idempotencyKey", "already used for another send");
             if (first.status() == Send.Status.QUEUED) queue.get().enqueue(rep.repId(), id); // the first try may have died before queueing
             return first;
         }

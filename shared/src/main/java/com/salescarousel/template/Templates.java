@@ -1,8 +1,10 @@
 package com.salescarousel.template;
 
+import com.salescarousel.error.Conflict;
+import com.salescarousel.error.FieldError;
+import com.salescarousel.error.Invalid;
+import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
-import com.salescarousel.problem.Problem;
-import com.salescarousel.problem.Problem.InvalidParam;
 import com.salescarousel.store.VersionConflict;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -27,7 +29,7 @@ public final class Templates {
     }
 
     public Template get(String org, String id) {
-        return store.find(org, id).orElseThrow(() -> Problem.notFound("template " + id));
+        return store.find(org, id).orElseThrow(() -> new NotFound("template " + id));
     }
 
     public Template create(String org, Draft d) {
@@ -39,31 +41,31 @@ public final class Templates {
 
     public Template replace(String org, String id, long expectedVersion, Draft d) {
         Template current = get(org, id);
-        if (current.version() != expectedVersion) throw Problem.staleVersion(current.version());
+        if (current.version() != expectedVersion) throw Conflict.staleVersion("template", current.version());
         check(d);
         Template next = new Template(org, id, d.name(), d.subject(), d.bodyText(), d.bodyHtml(), current.version() + 1);
         try {
             store.put(next);
         } catch (VersionConflict e) {
-            throw Problem.staleVersion(get(org, id).version());
+            throw Conflict.staleVersion("template", get(org, id).version());
         }
         return next;
     }
 
     public void delete(String org, String id) {
-        if (!store.delete(org, id)) throw Problem.notFound("template " + id);
+        if (!store.delete(org, id)) throw new NotFound("template " + id);
     }
 
     private static void check(Draft d) {
-        List<InvalidParam> bad = new ArrayList<>();
+        List<FieldError> bad = new ArrayList<>();
         for (var part : List.of(new String[] {"subject", d.subject()}, new String[] {"bodyText", d.bodyText()},
                 new String[] {"bodyHtml", d.bodyHtml()})) {
             var unknown = MergeFields.unknownIn(part[1]);
             if (!unknown.isEmpty()) {
-                bad.add(new InvalidParam(part[0], "unknown merge field " + String.join(", ", unknown.stream().map(f -> "{{" + f + "}}").toList())
+                bad.add(new FieldError(part[0], "unknown merge field " + String.join(", ", unknown.stream().map(f -> "{{" + f + "}}").toList())
                         + "; known: " + MergeFields.known()));
             }
         }
-        if (!bad.isEmpty()) throw Problem.invalid(bad);
+        Invalid.throwIfAny(bad);
     }
 }

@@ -4,8 +4,10 @@ import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
+import com.salescarousel.error.Conflict;
+import com.salescarousel.error.Invalid;
+import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
-import com.salescarousel.problem.Problem;
 import com.salescarousel.prospect.Carousel;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
@@ -51,11 +53,10 @@ public final class TouchLog {
         }
         Instant now = clock.instant();
         Instant at = req.at() == null ? now : req.at();
-        if (at.isAfter(now.plus(CLOCK_SKEW))) throw Problem.invalid("at", "touches cannot be logged in the future");
+        if (at.isAfter(now.plus(CLOCK_SKEW))) throw Invalid.of("at", "touches cannot be logged in the future");
         Tiers known = tiers.of(rep.org());
         for (int attempt = 1; ; attempt++) {
-            Prospect before = prospects.find(rep.repId(), prospectId)
-                    .orElseThrow(() -> Problem.notFound("prospect " + prospectId));
+            Prospect before = prospects.find(rep.repId(), prospectId).orElseThrow(() -> notFound(prospectId));
             Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
                     at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now, req.purpose());
             int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
@@ -67,9 +68,7 @@ public final class TouchLog {
                 return new Logged(touch, after, false);
             } catch (com.salescarousel.store.VersionConflict race) {
                 // Another device logged or edited first: read again and re-apply; nothing was written.
-                if (attempt == ATTEMPTS) {
-                    throw new Problem(409, "Busy", "the prospect kept changing; try again", List.of());
-                }
+                if (attempt == ATTEMPTS) throw Conflict.busy("the prospect kept changing; try again");
             }
         }
     }
@@ -77,15 +76,19 @@ public final class TouchLog {
     private Optional<Logged> replay(RepProfile rep, String prospectId, String key) {
         return touches.byIdempotencyKey(rep.repId(), key).map(t -> {
             if (!t.prospectId().equals(prospectId)) {
-                throw Problem.invalid("idempotencyKey", "already used for a touch on another prospect");
+                throw Invalid.of("idempotencyKey", "already used for a touch on another prospect");
             }
-            Prospect p = prospects.find(rep.repId(), prospectId).orElseThrow(() -> Problem.notFound("prospect " + prospectId));
+            Prospect p = prospects.find(rep.repId(), prospectId).orElseThrow(() -> notFound(prospectId));
             return new Logged(t, p, true);
         });
     }
 
     public List<Touch> history(String repId, String prospectId, int limit) {
-        if (prospects.find(repId, prospectId).isEmpty()) throw Problem.notFound("prospect " + prospectId);
+        if (prospects.find(repId, prospectId).isEmpty()) throw notFound(prospectId);
         return touches.history(repId, prospectId, limit);
+    }
+
+    private static NotFound notFound(String prospectId) {
+        return new NotFound("prospect " + prospectId);
     }
 }

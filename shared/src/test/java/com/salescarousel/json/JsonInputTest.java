@@ -3,14 +3,16 @@ package com.salescarousel.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.salescarousel.problem.Problem;
+import com.salescarousel.error.FieldError;
+import com.salescarousel.error.Invalid;
+import com.salescarousel.problem.Problems;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class JsonInputTest {
-    private static List<String> fields(Problem p) {
-        return p.invalidParams().stream().map(Problem.InvalidParam::name).toList();
+    private static List<String> fields(Invalid p) {
+        return p.fields().stream().map(FieldError::name).toList();
     }
 
     @Test
@@ -19,17 +21,17 @@ class JsonInputTest {
         in.line("name", 10);
         in.email("email");
         in.strings("tags", 5, 10);
-        Problem p = assertThrows(Problem.class, in::done);
-        assertEquals(400, p.status());
+        Invalid p = assertThrows(Invalid.class, in::done);
+        assertEquals(400, Problems.of(p).status());
         assertEquals(Set.of("extra", "name", "email", "tags[1]"), Set.copyOf(fields(p)));
     }
 
     @Test
     void object_whenMalformed_namesTheBody() {
-        Problem p = assertThrows(Problem.class, () -> Json.object("{\"name\":"));
+        Invalid p = assertThrows(Invalid.class, () -> Json.object("{\"name\":"));
         assertEquals(List.of("body"), fields(p));
-        assertEquals(List.of("body"), fields(assertThrows(Problem.class, () -> Json.object("[1,2]"))));
-        assertEquals(List.of("body"), fields(assertThrows(Problem.class, () -> Json.object(""))));
+        assertEquals(List.of("body"), fields(assertThrows(Invalid.class, () -> Json.object("[1,2]"))));
+        assertEquals(List.of("body"), fields(assertThrows(Invalid.class, () -> Json.object(""))));
     }
 
     @Test
@@ -39,7 +41,7 @@ class JsonInputTest {
         in.integer("b", 0, 23);
         in.integer("c", 0, 23);
         assertEquals(7, in.integer("d", 0, 23));
-        assertEquals(Set.of("a", "b", "c"), Set.copyOf(fields(assertThrows(Problem.class, in::done))));
+        assertEquals(Set.of("a", "b", "c"), Set.copyOf(fields(assertThrows(Invalid.class, in::done))));
     }
 
     @Test
@@ -48,6 +50,6 @@ class JsonInputTest {
         in.line("a", 50);
         in.line("b", 50);
         assertEquals("fine", in.line("c", 50));
-        assertEquals(Set.of("a", "b"), Set.copyOf(fields(assertThrows(Problem.class, in::done))));
+        assertEquals(Set.of("a", "b"), Set.copyOf(fields(assertThrows(Invalid.class, in::done))));
     }
 }

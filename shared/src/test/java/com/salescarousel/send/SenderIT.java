@@ -13,7 +13,9 @@ import com.salescarousel.cadence.DynamoDbTierStore;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.digest.MorningRun;
-import com.salescarousel.problem.Problem;
+import com.salescarousel.error.Conflict;
+import com.salescarousel.error.Invalid;
+import com.salescarousel.problem.Problems;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectBook;
@@ -237,8 +239,8 @@ class SenderIT {
         suppressions.optOut("acme", "GRACE@navy.example");
         assertEquals(Sender.Result.SUPPRESSED, sender.handle("ada", s.id()));
         assertEquals(0, mailer.accepted.size());
-        Problem p = assertThrows(Problem.class, this::queueOne);
-        assertEquals(409, p.status());
+        Conflict p = assertThrows(Conflict.class, this::queueOne);
+        assertEquals(409, Problems.of(p).status());
         suppressions.suppressEverywhere("someone@else.example", "bounce");
         assertTrue(suppressions.isSuppressed("other-org", "someone@else.example"));
         assertTrue(!suppressions.isSuppressed("other-org", "grace@navy.example"), "an unsubscribe is per org");
@@ -246,8 +248,8 @@ class SenderIT {
 
     @Test
     void blankRelevantInfo_isRefusedBeforeAnythingIsWritten() {
-        Problem p = assertThrows(Problem.class, () -> touchMails.queue(ada, grace.id(), template.id(), "  ", null));
-        assertEquals("relevantInfo", p.invalidParams().get(0).name());
+        Invalid p = assertThrows(Invalid.class, () -> touchMails.queue(ada, grace.id(), template.id(), "  ", null));
+        assertEquals("relevantInfo", p.fields().get(0).name());
         assertEquals(List.of(), sends.recent("ada", 10));
         assertEquals(List.of(), queue.queued);
     }

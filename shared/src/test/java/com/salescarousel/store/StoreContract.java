@@ -11,7 +11,10 @@ import com.salescarousel.agenda.AgendaEntry;
 import com.salescarousel.agenda.Agendas;
 import com.salescarousel.cadence.DynamoDbTierStore;
 import com.salescarousel.cadence.TierStore;
-import com.salescarousel.problem.Problem;
+import com.salescarousel.error.Conflict;
+import com.salescarousel.error.Invalid;
+import com.salescarousel.error.NotFound;
+import com.salescarousel.problem.Problems;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectBook;
@@ -113,7 +116,7 @@ public abstract class StoreContract {
     void find_otherRepsProspect_isEmpty() {
         Prospect p = add(ada, "Grace", "active");
         assertTrue(prospects.find("bob", p.id()).isEmpty());
-        assertThrows(Problem.class, () -> book.get("bob", p.id()));
+        assertThrows(NotFound.class, () -> book.get("bob", p.id()));
     }
 
     @Test
@@ -129,8 +132,8 @@ public abstract class StoreContract {
         Prospect p = add(ada, "Grace", "active");
         var rename = new ProspectChange(Set.of("name"), new ProspectDraft("Grace H.", null, null, null, null, null, null, null, null, null), null, null);
         book.change(ada, p.id(), 1, rename);
-        Problem conflict = assertThrows(Problem.class, () -> book.change(ada, p.id(), 1, rename));
-        assertEquals(409, conflict.status());
+        Conflict conflict = assertThrows(Conflict.class, () -> book.change(ada, p.id(), 1, rename));
+        assertEquals(409, Problems.of(conflict).status());
         assertEquals(2, prospects.find("ada", p.id()).orElseThrow().version());
     }
 
@@ -188,9 +191,9 @@ public abstract class StoreContract {
     void logTouch_inTheFuture_isRefusedAndWritesNothing() {
         Prospect p = add(ada, "Grace", "active");
         int items = DynamoDbFixture.itemsOf(ddb, table, "ada");
-        Problem bad = assertThrows(Problem.class, () -> log.log(ada, p.id(),
+        Invalid bad = assertThrows(Invalid.class, () -> log.log(ada, p.id(),
                 new TouchRequest(Channel.CALL, Outcome.NO_ANSWER, null, MONDAY_9AM_NY.plusSeconds(3600), null)));
-        assertEquals("at", bad.invalidParams().get(0).name());
+        assertEquals("at", bad.fields().get(0).name());
         assertEquals(items, DynamoDbFixture.itemsOf(ddb, table, "ada"));
     }
 

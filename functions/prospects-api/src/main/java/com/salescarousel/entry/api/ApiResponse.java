@@ -27,8 +27,20 @@ public final class ApiResponse {
     }
 
     public static APIGatewayV2HTTPResponse problem(Problem p) {
-        return APIGatewayV2HTTPResponse.builder().withStatusCode(p.status())
-                .withHeaders(Map.of("content-type", ProblemJson.CONTENT_TYPE, "cache-control", "no-store"))
+        return problem(p, Map.of());
+    }
+
+    /** A problem document, with extra headers such as {@code Allow} on a 405. */
+    public static APIGatewayV2HTTPResponse problem(Problem p, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new HashMap<>(extraHeaders);
+        headers.put("content-type", ProblemJson.CONTENT_TYPE);
+        headers.put("cache-control", "no-store");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(p.status()).withHeaders(headers)
                 .withBody(Json.write(ProblemJson.of(p))).build();
+    }
+
+    /** A version as an entity tag, for the client's next If-Match. */
+    public static String etag(long version) {
+        return "\"" + version + "\"";
     }
 }

@@ -3,8 +3,8 @@ package com.salescarousel.entry.api;
 import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.Tiers;
+import com.salescarousel.error.Invalid;
 import com.salescarousel.json.JsonInput;
-import com.salescarousel.problem.Problem;
 import com.salescarousel.prospect.ProspectChange;
 import com.salescarousel.prospect.ProspectDraft;
 import com.salescarousel.prospect.ProspectStatus;
@@ -176,7 +176,7 @@ final class Requests {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeException e) {
-            throw Problem.invalid(field, "must be a date as YYYY-MM-DD");
+            throw Invalid.of(field, "must be a date as YYYY-MM-DD");
         }
     }
 

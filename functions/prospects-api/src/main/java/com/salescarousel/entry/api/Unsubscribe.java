@@ -1,33 +1,36 @@
 package com.salescarousel.entry.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.salescarousel.rep.Caller;
 import com.salescarousel.send.Suppressions;
 import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.template.MergeFields;
 import java.util.Map;
+import javax.inject.Inject;
 
 /**
  * The public one-click unsubscribe (RFC 8058): mail clients POST {@code List-Unsubscribe=One-Click}
  * to the link; a person following it gets a page with one button (a GET never unsubscribes, since
- * link scanners fetch every URL in a mail).
+ * link scanners fetch every URL in a mail). An open route: the signed token stands in for a login.
  */
 final class Unsubscribe {
     private final UnsubscribeTokens tokens;
     private final Suppressions suppressions;
 
+    @Inject
     Unsubscribe(UnsubscribeTokens tokens, Suppressions suppressions) {
         this.tokens = tokens;
         this.suppressions = suppressions;
     }
 
-    APIGatewayV2HTTPResponse handle(String method, String token) {
-        var subject = tokens.verify(token);
+    /** {@code GET} or {@code POST /api/unsubscribe/{token}}; there is no caller. */
+    APIGatewayV2HTTPResponse answer(ApiRequest req, Caller none) {
+        var subject = tokens.verify(req.path("token"));
         if (subject.isEmpty()) return page(404, "This unsubscribe link is not valid", "It may have been copied incompletely.");
-        if (method.equals("POST")) {
+        if (req.method().equals("POST")) {
             suppressions.optOut(subject.get().org(), subject.get().email());
             return page(200, "You are unsubscribed", MergeFields.escapeHtml(subject.get().email()) + " will not get these e-mails again.");
         }
-        if (!method.equals("GET")) return page(405, "Not allowed", "Use the button on the unsubscribe page.");
         return APIGatewayV2HTTPResponse.builder().withStatusCode(200)
                 .withHeaders(Map.of("content-type", "text/html; charset=utf-8", "cache-control", "no-store"))
                 .withBody(html("Unsubscribe " + MergeFields.escapeHtml(subject.get().email()) + "?",

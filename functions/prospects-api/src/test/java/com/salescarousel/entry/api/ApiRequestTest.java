@@ -3,7 +3,7 @@ package com.salescarousel.entry.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.salescarousel.problem.Problem;
+import com.salescarousel.error.Invalid;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,18 +17,18 @@ class ApiRequestTest {
 
     @Test
     void version_acceptsPlainQuotedAndWeakEtags() {
-        assertEquals(3, ProspectsApi.version("3"));
-        assertEquals(3, ProspectsApi.version("\"3\""));
-        assertEquals(3, ProspectsApi.version("W/\"3\""));
-        Problem p = assertThrows(Problem.class, () -> ProspectsApi.version("abc"));
-        assertEquals("If-Match", p.invalidParams().get(0).name());
+        assertEquals(3, ApiRequest.version("3"));
+        assertEquals(3, ApiRequest.version("\"3\""));
+        assertEquals(3, ApiRequest.version("W/\"3\""));
+        Invalid p = assertThrows(Invalid.class, () -> ApiRequest.version("abc"));
+        assertEquals("If-Match", p.fields().get(0).name());
     }
 
     @Test
     void cursor_roundTripsAndRejectsForgeries() {
         String id = "01M86N96NHN6H247XZ1GSYCD0Q";
-        assertEquals(id, ProspectsApi.decodeCursor(ProspectsApi.encodeCursor(id)));
-        Problem p = assertThrows(Problem.class, () -> ProspectsApi.decodeCursor("UFJPU1BFQ1QjYWJj"));
-        assertEquals("cursor", p.invalidParams().get(0).name());
+        assertEquals(id, ApiRequest.decodeCursor(ApiRequest.encodeCursor(id)));
+        Invalid p = assertThrows(Invalid.class, () -> ApiRequest.decodeCursor("UFJPU1BFQ1QjYWJj"));
+        assertEquals("cursor", p.fields().get(0).name());
     }
 }

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.salescarousel.problem.Problem;
+import com.salescarousel.error.FieldError;
+import com.salescarousel.error.Invalid;
 import com.salescarousel.touch.Channel;
 import com.salescarousel.touch.Outcome;
 import java.time.Instant;
@@ -13,8 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RequestsTest {
-    private static Set<String> fields(Problem p) {
-        return Set.copyOf(p.invalidParams().stream().map(Problem.InvalidParam::name).toList());
+    private static Set<String> fields(Invalid p) {
+        return Set.copyOf(p.fields().stream().map(FieldError::name).toList());
     }
 
     @Test
@@ -28,13 +29,13 @@ class RequestsTest {
 
     @Test
     void touch_withBadValues_namesEveryField() {
-        Problem p = assertThrows(Problem.class, () -> Requests.touch("{\"channel\":\"fax\",\"at\":\"yesterday\",\"idempotencyKey\":\"a b\"}"));
+        Invalid p = assertThrows(Invalid.class, () -> Requests.touch("{\"channel\":\"fax\",\"at\":\"yesterday\",\"idempotencyKey\":\"a b\"}"));
         assertEquals(Set.of("channel", "outcome", "at", "idempotencyKey"), fields(p));
     }
 
     @Test
     void patch_emptyNameOrTier_isRefused_otherFieldsClear() {
-        assertEquals(Set.of("name", "tier"), fields(assertThrows(Problem.class, () -> Requests.patch("{\"name\":\"\",\"tier\":null}"))));
+        assertEquals(Set.of("name", "tier"), fields(assertThrows(Invalid.class, () -> Requests.patch("{\"name\":\"\",\"tier\":null}"))));
         var patch = Requests.patch("{\"company\":\"\",\"status\":\"paused\"}");
         assertTrue(patch.change().has("company"));
         assertNull(patch.change().values().company());
@@ -43,13 +44,13 @@ class RequestsTest {
     @Test
     void me_refusesFixedOffsetsAndHoursOutOfRange() {
         assertEquals(Set.of("timeZone", "digestHour"),
-                fields(assertThrows(Problem.class, () -> Requests.me("{\"timeZone\":\"+05:30\",\"digestHour\":24}"))));
+                fields(assertThrows(Invalid.class, () -> Requests.me("{\"timeZone\":\"+05:30\",\"digestHour\":24}"))));
         assertEquals("Asia/Kolkata", Requests.me("{\"timeZone\":\"Asia/Kolkata\"}").timeZone().getId());
     }
 
     @Test
     void tiers_validatesEachTierWithItsIndex() {
-        Problem p = assertThrows(Problem.class, () -> Requests.tiers(
+        Invalid p = assertThrows(Invalid.class, () -> Requests.tiers(
                 "{\"tiers\":[{\"key\":\"active\",\"label\":\"A\",\"cadence\":\"P0D\"},{\"key\":\"Bad Key\",\"label\":\"B\",\"cadence\":\"weekly\"}]}"));
         assertEquals(Set.of("tiers[0].cadence", "tiers[1].key", "tiers[1].cadence"), fields(p));
         assertEquals("P6W", Requests.tiers("{\"tiers\":[{\"key\":\"long-shot\",\"label\":\"Long shot\",\"cadence\":\"P6W\"}]}")

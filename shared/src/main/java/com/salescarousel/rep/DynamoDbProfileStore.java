@@ -69,7 +69,10 @@ public final class DynamoDbProfileStore implements ProfileStore {
         this.table = enhanced.table(tableName, SCHEMA);
     }
 
-    /** A string set of zone ids, grown on every profile write (ADD is idempotent). */
+    /**
+     * A string set of zone ids, grown on every profile write (ADD is idempotent). Raw, not a schema:
+     * every rep's write adds to this one item at once, and only an {@code ADD} to the set keeps them all.
+     */
     private void registerZone(ZoneId zone) {
         ddb.updateItem(b -> b.tableName(tableName).key(ZONES_KEY).updateExpression("ADD zones :z")
                 .expressionAttributeValues(Map.of(":z", AttributeValue.fromSs(List.of(zone.getId())))));

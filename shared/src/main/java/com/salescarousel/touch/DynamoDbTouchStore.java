@@ -6,13 +6,15 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import com.salescarousel.id.Ulid;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
-import com.salescarousel.store.VersionConflict;
 import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.store.Conditions;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.Keys;
+import com.salescarousel.store.VersionConflict;
+import com.salescarousel.store.WriteTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +31,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -62,8 +62,6 @@ public final class DynamoDbTouchStore implements TouchStore {
                 f.str("idempotencyKey"), f.get("recordedAt", Instant.class));
     }
 
-    private static final int PROSPECT_ITEM = 1, SEND_ITEM = 3;
-
     private final DynamoDbClient ddb;
     private final String tableName;
     private final DynamoDbTable<Touch> table;
@@ -78,33 +76,31 @@ public final class DynamoDbTouchStore implements TouchStore {
 
     @Override
     public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent) {
-        List<TransactWriteItem> work = new ArrayList<>();
-        work.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                .item(SCHEMA.itemToMap(touch, true)).conditionExpression("attribute_not_exists(PK)").build()).build());
-        var version = DynamoDbProspectStore.versionIs(after.version() - 1);
-        work.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                .item(DynamoDbProspectStore.SCHEMA.itemToMap(after, true))
-                .conditionExpression(version.expression()).expressionAttributeNames(version.expressionNames())
-                .expressionAttributeValues(version.expressionValues()).build()).build());
-        work.add(TransactWriteItem.builder().update(counters(touch.repId(), tally)).build());
-        if (sent != null) {
-            work.add(TransactWriteItem.builder().update(DynamoDbSendStore.markSent(tableName, touch.repId(), sent.sendId(),
-                    sent.messageId(), touch.id(), touch.recordedAt())).build());
-        }
+        var work = new WriteTransaction(tableName);
+        work.put(SCHEMA.itemToMap(touch, true), Conditions.ABSENT);
+        WriteTransaction.Slot prospect = work.put(DynamoDbProspectStore.SCHEMA.itemToMap(after, true),
+                Conditions.versionIs(after.version() - 1));
+        work.update(counters(touch.repId(), tally));
+        WriteTransaction.Slot send = sent == null ? null : work.update(DynamoDbSendStore.markSent(tableName, touch.repId(),
+                sent.sendId(), sent.messageId(), touch.id(), touch.recordedAt()));
         try {
             return idempotency.writeOnce(touch.repId(), touch.idempotencyKey(), Keys.touch(touch.prospectId(), touch.id()), work)
                     .map(sk -> byKey(touch.repId(), sk).orElseThrow());
         } catch (TransactionCanceledException e) {
-            if (sent != null && Idempotency.failedCondition(e, SEND_ITEM)) {
+            if (send != null && send.failedCondition(e)) {
                 throw new IllegalStateException("send " + sent.sendId() + " is no longer SENDING; its touch is not recorded");
             }
-            if (Idempotency.failedCondition(e, PROSPECT_ITEM) || Idempotency.isRace(e)) {
+            if (prospect.failedCondition(e) || WriteTransaction.isRace(e)) {
                 throw new VersionConflict("prospect " + after.id());
             }
             throw e;
         }
     }
 
+    /**
+     * The week's counters: raw {@code ADD}s, because they grow from every touch and device at once
+     * (a put would need a read and lose concurrent adds) and they go inside the touch's transaction.
+     */
     private Update counters(String repId, WeekTally tally) {
         StringBuilder expr = new StringBuilder("ADD ");
         Map<String, String> names = new HashMap<>();
@@ -159,6 +155,7 @@ public final class DynamoDbTouchStore implements TouchStore {
     @Override
     public int countAfter(String repId, String prospectId, Instant at) {
         // Touch keys sort by instant: everything above the smallest ULID of the next millisecond.
+        // A raw Select COUNT: the enhanced client has no counting query, and no touch is read.
         String from = Keys.touch(prospectId, Ulid.floor(at.plusMillis(1)));
         var result = ddb.queryPaginator(q -> q.tableName(tableName)
                 .keyConditionExpression("PK = :pk AND SK BETWEEN :from AND :to")

@@ -74,11 +74,11 @@ public final class LocalCloud implements AutoCloseable {
         this.http = http;
         this.workers = workers;
         this.graph = graph;
-        this.prospectsApi = new ProspectsApiHandler(graph.prospectsApi());
-        this.calculator = new CadenceCalculatorHandler(graph.morningRun(), clock);
+        this.prospectsApi = new ProspectsApiHandler(graph);
+        this.calculator = new CadenceCalculatorHandler(graph);
         // The same handler classes Lambda runs, fed by what Lambda's triggers would do.
         this.queueWorker = new LocalQueueWorker(graph.sqs(), queue.url(), queue.arn(),
-                new TouchSenderHandler(graph.sender(), graph.suppressions()));
+                new TouchSenderHandler(graph));
         this.schedule = new LocalSchedule(clock, hour -> calculator.handleRequest(Map.of("time", hour.toString()), null));
         this.tokens = tokens;
         this.hostedUi = new LocalHostedUi((email, name) -> signIn(email, name, "local", false, ZoneId.of("UTC")), clock);

@@ -1,50 +1,66 @@
 package com.salescarousel.cadence;
 
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
+
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.store.Fields;
 import com.salescarousel.store.Keys;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /** Tiers as one item per org ({@code ORG#<org>} / {@code TIERS}), a list in priority order. */
 public final class DynamoDbTierStore implements TierStore {
-    private final DynamoDbClient ddb;
-    private final String tableName;
+
+    /** One tier, a map in the item's list; an unset auto-send template is left out, not stored as NULL. */
+    static final TableSchema<Tier> TIER = StaticImmutableTableSchema.builder(Tier.class, Fields.class)
+            .newItemBuilder(Fields::new, f -> new Tier(f.str("key"), f.str("label"), f.get("cadence", Period.class),
+                    f.str("autoSendTemplateId")))
+            .addAttribute(String.class, a -> a.name("key").getter(Tier::key).setter(Fields.into("key")))
+            .addAttribute(String.class, a -> a.name("label").getter(Tier::label).setter(Fields.into("label")))
+            .addAttribute(Period.class, a -> a.name("cadence").getter(Tier::cadence).setter(Fields.into("cadence")))
+            .addAttribute(String.class, a -> a.name("autoSendTemplateId").getter(Tier::autoSendTemplateId)
+                    .setter(Fields.into("autoSendTemplateId")))
+            .build();
+
+    /** The stored item: an org's tiers. */
+    record OrgTiers(String org, List<Tier> tiers) {}
+
+    static final TableSchema<OrgTiers> SCHEMA = StaticImmutableTableSchema.builder(OrgTiers.class, Fields.class)
+            .newItemBuilder(Fields::new, f -> new OrgTiers(f.str("org"), f.get("tiers", List.class)))
+            .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(t -> Keys.org(t.org()))
+                    .setter((f, v) -> f.put("org", Keys.after(v, "ORG#"))).tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(t -> Keys.TIERS).setter(Fields.derived())
+                    .tags(primarySortKey()))
+            .addAttribute(String.class, a -> a.name("type").getter(t -> "tiers").setter(Fields.derived()))
+            .addAttribute(EnhancedType.listOf(EnhancedType.documentOf(Tier.class, TIER, d -> d.ignoreNulls(true))),
+                    a -> a.name("tiers").getter(OrgTiers::tiers).setter(Fields.into("tiers")))
+            .build();
+
+    private final DynamoDbTable<OrgTiers> table;
 
     public DynamoDbTierStore(DynamoDbClient ddb, String tableName) {
-        this.ddb = ddb;
-        this.tableName = tableName;
+        this.table = CarouselTable.typed(ddb, tableName, SCHEMA);
     }
 
     @Override
     public Tiers of(String org) {
-        var item = ddb.getItem(b -> b.tableName(tableName).key(key(org))).item();
-        if (item == null || !item.containsKey("tiers")) return Tiers.defaults();
-        return new Tiers(item.get("tiers").l().stream().map(AttributeValue::m).map(m -> new Tier(
-                m.get("key").s(), m.get("label").s(), Period.parse(m.get("cadence").s()),
-                m.containsKey("autoSendTemplateId") ? m.get("autoSendTemplateId").s() : null)).toList());
+        OrgTiers stored = table.getItem(key(org));
+        return stored == null || stored.tiers() == null ? Tiers.defaults() : new Tiers(stored.tiers());
     }
 
     @Override
     public void put(String org, Tiers tiers) {
-        List<AttributeValue> list = tiers.inPriorityOrder().stream().map(t -> {
-            Map<String, AttributeValue> m = new HashMap<>();
-            m.put("key", AttributeValue.fromS(t.key()));
-            m.put("label", AttributeValue.fromS(t.label()));
-            m.put("cadence", AttributeValue.fromS(t.cadence().toString()));
-            if (t.autoSendTemplateId() != null) m.put("autoSendTemplateId", AttributeValue.fromS(t.autoSendTemplateId()));
-            return AttributeValue.fromM(m);
-        }).toList();
-        Map<String, AttributeValue> item = new HashMap<>(key(org));
-        item.put("type", AttributeValue.fromS("tiers"));
-        item.put("tiers", AttributeValue.fromL(list));
-        ddb.putItem(b -> b.tableName(tableName).item(item));
+        table.putItem(new OrgTiers(org, tiers.inPriorityOrder()));
     }
 
-    private static Map<String, AttributeValue> key(String org) {
-        return Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.org(org)), CarouselTable.SK, AttributeValue.fromS(Keys.TIERS));
+    private static Key key(String org) {
+        return Key.builder().partitionValue(Keys.org(org)).sortValue(Keys.TIERS).build();
     }
 }

@@ -9,8 +9,11 @@ import com.salescarousel.plan.Enrolment;
 import com.salescarousel.plan.EnrolmentAttribute;
 import com.salescarousel.store.Batches;
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.store.Conditions;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.Keys;
+import com.salescarousel.store.VersionConflict;
+import com.salescarousel.store.WriteTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,8 +36,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /** Prospects in the single table: {@code REP#<rep>} / {@code PROSPECT#<id>}, due index on GSI1. */
 public final class DynamoDbProspectStore implements ProspectStore {
@@ -124,10 +125,9 @@ public final class DynamoDbProspectStore implements ProspectStore {
 
     @Override
     public Prospect create(Prospect p, String idempotencyKey) {
-        TransactWriteItem put = TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                .item(SCHEMA.itemToMap(p, true))
-                .conditionExpression("attribute_not_exists(PK)").build()).build();
-        Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), List.of(put));
+        var work = new WriteTransaction(tableName);
+        work.put(SCHEMA.itemToMap(p, true), Conditions.ABSENT);
+        Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), work);
         return firstSk.map(sk -> find(p.repId(), Keys.after(sk, Keys.PROSPECT))
                         .orElseThrow(() -> new IllegalStateException("idempotent create points at a missing prospect")))
                 .orElse(p);
@@ -142,25 +142,16 @@ public final class DynamoDbProspectStore implements ProspectStore {
     public void replace(Prospect updated) {
         try {
             table.putItem(PutItemEnhancedRequest.builder(Prospect.class).item(updated)
-                    .conditionExpression(versionIs(updated.version() - 1)).build());
+                    .conditionExpression(Conditions.versionIs(updated.version() - 1)).build());
         } catch (ConditionalCheckFailedException e) {
-            throw new com.salescarousel.store.VersionConflict("prospect " + updated.id());
+            throw new VersionConflict("prospect " + updated.id());
         }
-    }
-
-    /** The optimistic-lock condition every prospect write carries. */
-    public static Expression versionIs(long expected) {
-        return Expression.builder().expression("#v = :expected")
-                .expressionNames(Map.of("#v", CarouselTable.VERSION))
-                .expressionValues(Map.of(":expected", AttributeValue.fromN(Long.toString(expected))))
-                .build();
     }
 
     @Override
     public boolean delete(String repId, String id) {
         try {
-            table.deleteItem(r -> r.key(key(repId, id)).conditionExpression(Expression.builder()
-                    .expression("attribute_exists(PK)").build()));
+            table.deleteItem(r -> r.key(key(repId, id)).conditionExpression(Conditions.PRESENT));
         } catch (ConditionalCheckFailedException gone) {
             return false;
         }

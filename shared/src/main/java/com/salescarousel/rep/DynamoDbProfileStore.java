@@ -7,8 +7,9 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Fields;
-import com.salescarousel.store.Idempotency;
+import com.salescarousel.store.Conditions;
 import com.salescarousel.store.Keys;
+import com.salescarousel.store.WriteTransaction;
 import com.salescarousel.team.DynamoDbMemberStore;
 import com.salescarousel.team.Member;
 import java.time.Clock;
@@ -28,8 +29,6 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Profiles at {@code REP#<rep>} / {@code PROFILE}; GSI2 {@code DIGEST#<zone>#<hour>} finds whose morning it is. */
@@ -39,28 +38,28 @@ public final class DynamoDbProfileStore implements ProfileStore {
             .newItemBuilder(Fields::new, DynamoDbProfileStore::profile)
             .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(p -> Keys.rep(p.repId()))
                     .setter((f, v) -> f.put("repId", Keys.after(v, "REP#"))).tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(p -> Keys.PROFILE).setter((f, v) -> {})
+            .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(p -> Keys.PROFILE).setter(Fields.derived())
                     .tags(primarySortKey()))
             .addAttribute(String.class, a -> a.name(CarouselTable.GSI2PK)
-                    .getter(p -> Keys.digest(p.timeZone().getId(), p.digestHour())).setter((f, v) -> {})
+                    .getter(p -> Keys.digest(p.timeZone().getId(), p.digestHour())).setter(Fields.derived())
                     .tags(secondaryPartitionKey(CarouselTable.GSI2)))
-            .addAttribute(String.class, a -> a.name(CarouselTable.GSI2SK).getter(p -> Keys.rep(p.repId())).setter((f, v) -> {})
+            .addAttribute(String.class, a -> a.name(CarouselTable.GSI2SK).getter(p -> Keys.rep(p.repId())).setter(Fields.derived())
                     .tags(secondarySortKey(CarouselTable.GSI2)))
-            .addAttribute(String.class, a -> a.name("type").getter(p -> "profile").setter((f, v) -> {}))
-            .addAttribute(String.class, a -> a.name("name").getter(RepProfile::name).setter((f, v) -> f.put("name", v)))
-            .addAttribute(String.class, a -> a.name("email").getter(RepProfile::email).setter((f, v) -> f.put("email", v)))
-            .addAttribute(String.class, a -> a.name("org").getter(RepProfile::org).setter((f, v) -> f.put("org", v)))
-            .addAttribute(String.class, a -> a.name("role").getter(RepProfile::role).setter((f, v) -> f.put("role", v)))
-            .addAttribute(String.class, a -> a.name("timeZone").getter(p -> p.timeZone().getId()).setter((f, v) -> f.put("timeZone", v)))
-            .addAttribute(Integer.class, a -> a.name("digestHour").getter(RepProfile::digestHour).setter((f, v) -> f.put("digestHour", v)))
-            .addAttribute(Boolean.class, a -> a.name("skipWeekends").getter(RepProfile::skipWeekends).setter((f, v) -> f.put("skipWeekends", v)))
-            .addAttribute(Boolean.class, a -> a.name("acceptsLeads").getter(RepProfile::acceptsLeads).setter((f, v) -> f.put("acceptsLeads", v)))
+            .addAttribute(String.class, a -> a.name("type").getter(p -> "profile").setter(Fields.derived()))
+            .addAttribute(String.class, a -> a.name("name").getter(RepProfile::name).setter(Fields.into("name")))
+            .addAttribute(String.class, a -> a.name("email").getter(RepProfile::email).setter(Fields.into("email")))
+            .addAttribute(String.class, a -> a.name("org").getter(RepProfile::org).setter(Fields.into("org")))
+            .addAttribute(String.class, a -> a.name("role").getter(RepProfile::role).setter(Fields.into("role")))
+            .addAttribute(String.class, a -> a.name("timeZone").getter(p -> p.timeZone().getId()).setter(Fields.into("timeZone")))
+            .addAttribute(Integer.class, a -> a.name("digestHour").getter(RepProfile::digestHour).setter(Fields.into("digestHour")))
+            .addAttribute(Boolean.class, a -> a.name("skipWeekends").getter(RepProfile::skipWeekends).setter(Fields.into("skipWeekends")))
+            .addAttribute(Boolean.class, a -> a.name("acceptsLeads").getter(RepProfile::acceptsLeads).setter(Fields.into("acceptsLeads")))
             .addAttribute(LocalDate.class, a -> a.name("awayFrom").getter(p -> p.away() == null ? null : p.away().from())
-                    .setter((f, v) -> f.put("awayFrom", v)))
+                    .setter(Fields.into("awayFrom")))
             .addAttribute(LocalDate.class, a -> a.name("awayTo").getter(p -> p.away() == null ? null : p.away().to())
-                    .setter((f, v) -> f.put("awayTo", v)))
-            .addAttribute(Integer.class, a -> a.name("dailyCapacity").getter(RepProfile::dailyCapacity).setter((f, v) -> f.put("dailyCapacity", v)))
-            .addAttribute(String.class, a -> a.name("holidays").getter(RepProfile::holidays).setter((f, v) -> f.put("holidays", v)))
+                    .setter(Fields.into("awayTo")))
+            .addAttribute(Integer.class, a -> a.name("dailyCapacity").getter(RepProfile::dailyCapacity).setter(Fields.into("dailyCapacity")))
+            .addAttribute(String.class, a -> a.name("holidays").getter(RepProfile::holidays).setter(Fields.into("holidays")))
             .build();
 
     private static RepProfile profile(Fields f) {
@@ -93,7 +92,10 @@ public final class DynamoDbProfileStore implements ProfileStore {
         this.clock = clock;
     }
 
-    /** A string set of zone ids, grown on every profile write (ADD is idempotent). */
+    /**
+     * A string set of zone ids, grown on every profile write (ADD is idempotent). Raw, not a schema:
+     * every rep's write adds to this one item at once, and only an {@code ADD} to the set keeps them all.
+     */
     private void registerZone(ZoneId zone) {
         ddb.updateItem(b -> b.tableName(tableName).key(ZONES_KEY).updateExpression("ADD zones :z")
                 .expressionAttributeValues(Map.of(":z", AttributeValue.fromSs(List.of(zone.getId())))));
@@ -125,16 +127,15 @@ public final class DynamoDbProfileStore implements ProfileStore {
      */
     @Override
     public RepProfile createIfAbsent(RepProfile profile) {
+        WriteTransaction tx = new WriteTransaction(tableName);
+        WriteTransaction.Slot first = tx.put(SCHEMA.itemToMap(profile, true), Conditions.ABSENT);
+        tx.put(DynamoDbMemberStore.SCHEMA.itemToMap(Member.joined(profile, clock.instant()), true), null);
         try {
-            ddb.transactWriteItems(t -> t.transactItems(
-                    TransactWriteItem.builder().put(Put.builder().tableName(tableName).item(SCHEMA.itemToMap(profile, true))
-                            .conditionExpression("attribute_not_exists(PK)").build()).build(),
-                    TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                            .item(DynamoDbMemberStore.SCHEMA.itemToMap(Member.joined(profile, clock.instant()), true)).build()).build()));
+            tx.commit(ddb);
             registerZone(profile.timeZone());
             return profile;
         } catch (TransactionCanceledException exists) {
-            if (!Idempotency.failedCondition(exists, 0)) throw exists;
+            if (!first.failedCondition(exists)) throw exists;
             return find(profile.repId()).orElse(profile);
         }
     }

@@ -1,6 +1,11 @@
 package com.salescarousel.send;
 
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
+
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.store.Conditions;
+import com.salescarousel.store.Fields;
 import com.salescarousel.store.Keys;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,69 +16,80 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
-/** Send records at {@code REP#<rep>} / {@code SEND#<id>}; they expire after {@link #KEEP}. */
+/**
+ * Send records at {@code REP#<rep>} / {@code SEND#<id>}; they expire after {@link #KEEP}.
+ *
+ * <p>Whole records are written and read through the static schema. The status transitions stay
+ * UpdateItem expressions on purpose: each is conditional on the status it leaves, changes a few
+ * attributes of a record other workers may be changing too, and {@code claim} counts the attempt
+ * with {@code ADD}; {@link #markSent} goes inside the touch's TransactWriteItems, which the enhanced
+ * client cannot mix with the raw counter update there. A put of the whole record would need a read
+ * first and could overwrite a concurrent transition.
+ */
 public final class DynamoDbSendStore implements SendStore {
     static final Duration KEEP = Duration.ofDays(90);
 
-    private final DynamoDbClient ddb;
-    private final String table;
+    static final TableSchema<Send> SCHEMA = StaticImmutableTableSchema.builder(Send.class, Fields.class)
+            .newItemBuilder(Fields::new, DynamoDbSendStore::send)
+            .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(s -> Keys.rep(s.repId()))
+                    .setter((f, v) -> f.put("repId", Keys.after(v, "REP#"))).tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(s -> Keys.send(s.id()))
+                    .setter((f, v) -> f.put("id", Keys.after(v, Keys.SEND))).tags(primarySortKey()))
+            .addAttribute(String.class, a -> a.name("type").getter(s -> "send").setter(Fields.derived()))
+            .addAttribute(String.class, a -> a.name("kind").getter(s -> s.kind().name()).setter(Fields.into("kind")))
+            .addAttribute(String.class, a -> a.name("status").getter(s -> s.status().name()).setter(Fields.into("status")))
+            .addAttribute(Integer.class, a -> a.name("attempts").getter(Send::attempts).setter(Fields.into("attempts")))
+            .addAttribute(Instant.class, a -> a.name("createdAt").getter(Send::createdAt).setter(Fields.into("createdAt")))
+            .addAttribute(Instant.class, a -> a.name("updatedAt").getter(Send::updatedAt).setter(Fields.into("updatedAt")))
+            .addAttribute(Long.class, a -> a.name(CarouselTable.EXPIRES_AT).getter(s -> s.createdAt().plus(KEEP).getEpochSecond())
+                    .setter(Fields.derived()))
+            .addAttribute(String.class, a -> a.name("prospectId").getter(Send::prospectId).setter(Fields.into("prospectId")))
+            .addAttribute(String.class, a -> a.name("templateId").getter(Send::templateId).setter(Fields.into("templateId")))
+            .addAttribute(String.class, a -> a.name("relevantInfo").getter(Send::relevantInfo).setter(Fields.into("relevantInfo")))
+            .addAttribute(LocalDate.class, a -> a.name("date").getter(Send::date).setter(Fields.into("date")))
+            .addAttribute(Instant.class, a -> a.name("leaseUntil").getter(Send::leaseUntil).setter(Fields.into("leaseUntil")))
+            .addAttribute(String.class, a -> a.name("messageId").getter(Send::messageId).setter(Fields.into("messageId")))
+            .addAttribute(String.class, a -> a.name("touchId").getter(Send::touchId).setter(Fields.into("touchId")))
+            .addAttribute(String.class, a -> a.name("detail").getter(Send::detail).setter(Fields.into("detail")))
+            .build();
 
-    public DynamoDbSendStore(DynamoDbClient ddb, String table) {
+    private static Send send(Fields f) {
+        return new Send(f.str("repId"), f.str("id"), Send.Kind.valueOf(f.str("kind")), f.str("prospectId"), f.str("templateId"),
+                f.str("relevantInfo"), f.get("date", LocalDate.class), Send.Status.valueOf(f.str("status")),
+                f.integer("attempts", 0), f.get("leaseUntil", Instant.class), f.str("messageId"), f.str("touchId"),
+                f.str("detail"), f.get("createdAt", Instant.class), f.get("updatedAt", Instant.class));
+    }
+
+    private final DynamoDbClient ddb;
+    private final String tableName;
+    private final DynamoDbTable<Send> table;
+
+    public DynamoDbSendStore(DynamoDbClient ddb, String tableName) {
         this.ddb = ddb;
-        this.table = table;
+        this.tableName = tableName;
+        this.table = CarouselTable.typed(ddb, tableName, SCHEMA);
     }
 
     static Map<String, AttributeValue> key(String repId, String id) {
         return Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)), CarouselTable.SK, AttributeValue.fromS(Keys.send(id)));
     }
 
-    static Map<String, AttributeValue> item(Send s) {
-        Map<String, AttributeValue> m = new HashMap<>(key(s.repId(), s.id()));
-        m.put("type", AttributeValue.fromS("send"));
-        m.put("kind", AttributeValue.fromS(s.kind().name()));
-        m.put("status", AttributeValue.fromS(s.status().name()));
-        m.put("attempts", AttributeValue.fromN(Integer.toString(s.attempts())));
-        m.put("createdAt", AttributeValue.fromS(s.createdAt().toString()));
-        m.put("updatedAt", AttributeValue.fromS(s.updatedAt().toString()));
-        m.put(CarouselTable.EXPIRES_AT, AttributeValue.fromN(Long.toString(s.createdAt().plus(KEEP).getEpochSecond())));
-        put(m, "prospectId", s.prospectId());
-        put(m, "templateId", s.templateId());
-        put(m, "relevantInfo", s.relevantInfo());
-        put(m, "date", s.date() == null ? null : s.date().toString());
-        put(m, "leaseUntil", s.leaseUntil() == null ? null : s.leaseUntil().toString());
-        put(m, "messageId", s.messageId());
-        put(m, "touchId", s.touchId());
-        put(m, "detail", s.detail());
-        return m;
-    }
-
-    private static void put(Map<String, AttributeValue> m, String k, String v) {
-        if (v != null) m.put(k, AttributeValue.fromS(v));
-    }
-
-    static Send send(Map<String, AttributeValue> m) {
-        return new Send(Keys.after(m.get(CarouselTable.PK).s(), "REP#"), Keys.after(m.get(CarouselTable.SK).s(), Keys.SEND),
-                Send.Kind.valueOf(m.get("kind").s()), s(m, "prospectId"), s(m, "templateId"), s(m, "relevantInfo"),
-                s(m, "date") == null ? null : LocalDate.parse(s(m, "date")), Send.Status.valueOf(m.get("status").s()),
-                Integer.parseInt(m.get("attempts").n()), s(m, "leaseUntil") == null ? null : Instant.parse(s(m, "leaseUntil")),
-                s(m, "messageId"), s(m, "touchId"), s(m, "detail"), Instant.parse(s(m, "createdAt")), Instant.parse(s(m, "updatedAt")));
-    }
-
-    private static String s(Map<String, AttributeValue> m, String k) {
-        AttributeValue v = m.get(k);
-        return v == null ? null : v.s();
-    }
-
     @Override
     public boolean createIfAbsent(Send send) {
         try {
-            ddb.putItem(b -> b.tableName(table).item(item(send)).conditionExpression("attribute_not_exists(PK)"));
+            table.putItem(PutItemEnhancedRequest.builder(Send.class).item(send).conditionExpression(Conditions.ABSENT).build());
             return true;
         } catch (ConditionalCheckFailedException exists) {
             return false;
@@ -82,14 +98,14 @@ public final class DynamoDbSendStore implements SendStore {
 
     @Override
     public Optional<Send> find(String repId, String id) {
-        var item = ddb.getItem(b -> b.tableName(table).key(key(repId, id)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(send(item));
+        return Optional.ofNullable(table.getItem(r -> r.consistentRead(true)
+                .key(Key.builder().partitionValue(Keys.rep(repId)).sortValue(Keys.send(id)).build())));
     }
 
     @Override
     public Optional<Send> claim(String repId, String id, Instant now, Instant leaseUntil) {
         try {
-            var res = ddb.updateItem(b -> b.tableName(table).key(key(repId, id))
+            var res = ddb.updateItem(b -> b.tableName(tableName).key(key(repId, id))
                     .conditionExpression("#s = :queued")
                     .updateExpression("SET #s = :sending, leaseUntil = :lease, updatedAt = :now ADD attempts :one")
                     .expressionAttributeNames(Map.of("#s", "status"))
@@ -97,7 +113,7 @@ public final class DynamoDbSendStore implements SendStore {
                             ":lease", AttributeValue.fromS(leaseUntil.toString()), ":now", AttributeValue.fromS(now.toString()),
                             ":one", AttributeValue.fromN("1")))
                     .returnValues(ReturnValue.ALL_NEW));
-            return Optional.of(send(res.attributes()));
+            return Optional.of(SCHEMA.mapToItem(res.attributes()));
         } catch (ConditionalCheckFailedException notQueued) {
             return Optional.empty();
         }
@@ -116,7 +132,7 @@ public final class DynamoDbSendStore implements SendStore {
     @Override
     public boolean markUncertain(String repId, String id, Instant now) {
         try {
-            ddb.updateItem(b -> b.tableName(table).key(key(repId, id))
+            ddb.updateItem(b -> b.tableName(tableName).key(key(repId, id))
                     .conditionExpression("#s = :sending AND leaseUntil < :now")
                     .updateExpression("SET #s = :uncertain, updatedAt = :now, detail = :why")
                     .expressionAttributeNames(Map.of("#s", "status"))
@@ -141,7 +157,7 @@ public final class DynamoDbSendStore implements SendStore {
             set.append(", detail = :detail");
             values.put(":detail", AttributeValue.fromS(detail));
         }
-        ddb.updateItem(b -> b.tableName(table).key(key(repId, id)).conditionExpression("#s = :from")
+        ddb.updateItem(b -> b.tableName(tableName).key(key(repId, id)).conditionExpression("#s = :from")
                 .updateExpression(set.toString()).expressionAttributeNames(Map.of("#s", "status")).expressionAttributeValues(values));
     }
 
@@ -158,9 +174,8 @@ public final class DynamoDbSendStore implements SendStore {
     @Override
     public List<Send> recent(String repId, int limit) {
         List<Send> all = new ArrayList<>();
-        ddb.queryPaginator(b -> b.tableName(table).keyConditionExpression("PK = :pk AND begins_with(SK, :p)")
-                .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.rep(repId)), ":p", AttributeValue.fromS(Keys.SEND))))
-                .items().forEach(i -> all.add(send(i)));
+        table.query(QueryConditional.sortBeginsWith(Key.builder().partitionValue(Keys.rep(repId)).sortValue(Keys.SEND).build()))
+                .items().forEach(all::add);
         all.sort(Comparator.comparing(Send::createdAt).reversed());
         return all.subList(0, Math.min(limit, all.size()));
     }

@@ -1,6 +1,9 @@
 package com.salescarousel.store;
 
 import java.util.List;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeDefinition;
 import software.amazon.awssdk.services.dynamodb.model.BillingMode;
@@ -35,6 +38,14 @@ public final class CarouselTable {
                 .keySchema(hash(PK), range(SK))
                 .globalSecondaryIndexes(index(GSI1, GSI1PK, GSI1SK), index(GSI2, GSI2PK, GSI2SK))
                 .build();
+    }
+
+    /**
+     * The table as one item type sees it: the enhanced client over the same low-level client, with
+     * that type's static schema (no bean introspection at cold start).
+     */
+    public static <T> DynamoDbTable<T> typed(DynamoDbClient ddb, String tableName, TableSchema<T> schema) {
+        return DynamoDbEnhancedClient.builder().dynamoDbClient(ddb).build().table(tableName, schema);
     }
 
     /** Creates the table if it is missing, with TTL on; returns true when it created it. */

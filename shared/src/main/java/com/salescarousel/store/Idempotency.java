@@ -1,16 +1,16 @@
 package com.salescarousel.store;
 
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
+
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /**
@@ -22,39 +22,46 @@ public final class Idempotency {
     /** Long enough for a phone to come back online after a week away. */
     static final Duration KEEP = Duration.ofDays(30);
 
+    /** The guard: which item the first request made ({@code resultSk}), kept until {@code expiresAt}. */
+    record Guard(String repId, String key, String resultSk, long expiresAt) {}
+
+    static final TableSchema<Guard> SCHEMA = StaticImmutableTableSchema.builder(Guard.class, Fields.class)
+            .newItemBuilder(Fields::new, f -> new Guard(f.str("repId"), f.str("key"), f.str("resultSk"), f.number("expiresAt", 0)))
+            .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(g -> Keys.rep(g.repId()))
+                    .setter((f, v) -> f.put("repId", Keys.after(v, "REP#"))).tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(g -> Keys.idempotency(g.key()))
+                    .setter((f, v) -> f.put("key", Keys.after(v, Keys.IDEMPOTENCY))).tags(primarySortKey()))
+            .addAttribute(String.class, a -> a.name("resultSk").getter(Guard::resultSk).setter(Fields.into("resultSk")))
+            .addAttribute(Long.class, a -> a.name(CarouselTable.EXPIRES_AT).getter(Guard::expiresAt).setter(Fields.into("expiresAt")))
+            .build();
+
     private final DynamoDbClient ddb;
-    private final String tableName;
+    private final DynamoDbTable<Guard> table;
     private final Clock clock;
 
     public Idempotency(DynamoDbClient ddb, String tableName, Clock clock) {
         this.ddb = ddb;
-        this.tableName = tableName;
+        this.table = CarouselTable.typed(ddb, tableName, SCHEMA);
         this.clock = clock;
     }
 
     /**
-     * Runs {@code work} as one transaction guarded by {@code key} (none when null).
+     * Commits {@code work} as one transaction guarded by {@code key} (none when null); the guard
+     * goes in as its last item.
      *
      * @return the result key recorded by the first request when {@code key} was seen before;
      *     empty when this call did the work
-     * @throws TransactionCanceledException for any other cancellation; the guard is the last item
+     * @throws TransactionCanceledException for any other cancellation (ask the work's own slots)
      */
-    public Optional<String> writeOnce(String repId, String key, String resultSk, List<TransactWriteItem> work) {
-        List<TransactWriteItem> items = new ArrayList<>(work);
-        if (key != null) {
-            long expires = clock.instant().plus(KEEP).getEpochSecond();
-            items.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                    .item(Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)),
-                            CarouselTable.SK, AttributeValue.fromS(Keys.idempotency(key)),
-                            "resultSk", AttributeValue.fromS(resultSk),
-                            CarouselTable.EXPIRES_AT, AttributeValue.fromN(Long.toString(expires))))
-                    .conditionExpression("attribute_not_exists(PK)").build()).build());
-        }
+    public Optional<String> writeOnce(String repId, String key, String resultSk, WriteTransaction work) {
+        WriteTransaction.Slot guard = key == null ? null
+                : work.put(SCHEMA.itemToMap(new Guard(repId, key, resultSk, clock.instant().plus(KEEP).getEpochSecond()), true),
+                        Conditions.ABSENT);
         try {
-            ddb.transactWriteItems(b -> b.transactItems(items));
+            work.commit(ddb);
             return Optional.empty();
         } catch (TransactionCanceledException e) {
-            if (key != null && failedCondition(e, items.size() - 1)) {
+            if (guard != null && guard.failedCondition(e)) {
                 return Optional.of(previous(repId, key).orElseThrow(() -> e));
             }
             throw e;
@@ -62,21 +69,8 @@ public final class Idempotency {
     }
 
     public Optional<String> previous(String repId, String key) {
-        var item = ddb.getItem(b -> b.tableName(tableName).consistentRead(true)
-                .key(Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)),
-                        CarouselTable.SK, AttributeValue.fromS(Keys.idempotency(key))))).item();
-        return item == null || !item.containsKey("resultSk") ? Optional.empty() : Optional.of(item.get("resultSk").s());
-    }
-
-    /** Whether item {@code index} of a cancelled transaction failed its condition. */
-    public static boolean failedCondition(TransactionCanceledException e, int index) {
-        List<CancellationReason> reasons = e.cancellationReasons();
-        return index < reasons.size() && "ConditionalCheckFailed".equals(reasons.get(index).code());
-    }
-
-    /** A cancellation that a fresh read and retry can fix (a write raced this one). */
-    public static boolean isRace(TransactionCanceledException e) {
-        return e.cancellationReasons().stream().anyMatch(r ->
-                "ConditionalCheckFailed".equals(r.code()) || "TransactionConflict".equals(r.code()));
+        Guard g = table.getItem(r -> r.consistentRead(true)
+                .key(Key.builder().partitionValue(Keys.rep(repId)).sortValue(Keys.idempotency(key)).build()));
+        return Optional.ofNullable(g).map(Guard::resultSk);
     }
 }

@@ -1,66 +1,68 @@
 package com.salescarousel.template;
 
-import com.salescarousel.store.VersionConflict;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
+import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
+
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.store.Conditions;
+import com.salescarousel.store.Fields;
 import com.salescarousel.store.Keys;
-import java.util.HashMap;
+import com.salescarousel.store.VersionConflict;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Key;
+import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
+import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
-import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Templates at {@code ORG#<org>} / {@code TEMPLATE#<id>}, versioned. */
 public final class DynamoDbTemplateStore implements TemplateStore {
-    private final DynamoDbClient ddb;
-    private final String table;
 
-    public DynamoDbTemplateStore(DynamoDbClient ddb, String table) {
-        this.ddb = ddb;
-        this.table = table;
+    static final TableSchema<Template> SCHEMA = StaticImmutableTableSchema.builder(Template.class, Fields.class)
+            .newItemBuilder(Fields::new, f -> new Template(f.str("org"), f.str("id"), f.str("name"), f.str("subject"),
+                    f.str("bodyText"), f.str("bodyHtml"), f.number("version", 0)))
+            .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(t -> Keys.org(t.org()))
+                    .setter((f, v) -> f.put("org", Keys.after(v, "ORG#"))).tags(primaryPartitionKey()))
+            .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(t -> Keys.template(t.id()))
+                    .setter((f, v) -> f.put("id", Keys.after(v, Keys.TEMPLATE))).tags(primarySortKey()))
+            .addAttribute(String.class, a -> a.name("type").getter(t -> "template").setter(Fields.derived()))
+            .addAttribute(String.class, a -> a.name("name").getter(Template::name).setter(Fields.into("name")))
+            .addAttribute(String.class, a -> a.name("subject").getter(Template::subject).setter(Fields.into("subject")))
+            .addAttribute(String.class, a -> a.name("bodyText").getter(Template::bodyText).setter(Fields.into("bodyText")))
+            .addAttribute(String.class, a -> a.name("bodyHtml").getter(Template::bodyHtml).setter(Fields.into("bodyHtml")))
+            .addAttribute(Long.class, a -> a.name(CarouselTable.VERSION).getter(Template::version).setter(Fields.into("version")))
+            .build();
+
+    private final DynamoDbTable<Template> table;
+
+    public DynamoDbTemplateStore(DynamoDbClient ddb, String tableName) {
+        this.table = CarouselTable.typed(ddb, tableName, SCHEMA);
     }
 
-    private static Map<String, AttributeValue> key(String org, String id) {
-        return Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.org(org)), CarouselTable.SK, AttributeValue.fromS(Keys.template(id)));
-    }
-
-    private static Template template(Map<String, AttributeValue> m) {
-        return new Template(Keys.after(m.get(CarouselTable.PK).s(), "ORG#"), Keys.after(m.get(CarouselTable.SK).s(), Keys.TEMPLATE),
-                m.get("name").s(), m.get("subject").s(), m.get("bodyText").s(),
-                m.containsKey("bodyHtml") ? m.get("bodyHtml").s() : null, Long.parseLong(m.get(CarouselTable.VERSION).n()));
+    private static Key key(String org, String id) {
+        return Key.builder().partitionValue(Keys.org(org)).sortValue(Keys.template(id)).build();
     }
 
     @Override
     public Optional<Template> find(String org, String id) {
-        var item = ddb.getItem(b -> b.tableName(table).key(key(org, id)).consistentRead(true)).item();
-        return item == null || item.isEmpty() ? Optional.empty() : Optional.of(template(item));
+        return Optional.ofNullable(table.getItem(r -> r.key(key(org, id)).consistentRead(true)));
     }
 
     @Override
     public List<Template> all(String org) {
-        return ddb.queryPaginator(b -> b.tableName(table).keyConditionExpression("PK = :pk AND begins_with(SK, :p)")
-                        .expressionAttributeValues(Map.of(":pk", AttributeValue.fromS(Keys.org(org)), ":p", AttributeValue.fromS(Keys.TEMPLATE))))
-                .items().stream().map(DynamoDbTemplateStore::template).toList();
+        return table.query(QueryConditional.sortBeginsWith(Key.builder().partitionValue(Keys.org(org)).sortValue(Keys.TEMPLATE).build()))
+                .items().stream().toList();
     }
 
     @Override
     public void put(Template t) {
-        Map<String, AttributeValue> item = new HashMap<>(key(t.org(), t.id()));
-        item.put("type", AttributeValue.fromS("template"));
-        item.put("name", AttributeValue.fromS(t.name()));
-        item.put("subject", AttributeValue.fromS(t.subject()));
-        item.put("bodyText", AttributeValue.fromS(t.bodyText()));
-        if (t.bodyHtml() != null) item.put("bodyHtml", AttributeValue.fromS(t.bodyHtml()));
-        item.put(CarouselTable.VERSION, AttributeValue.fromN(Long.toString(t.version())));
         try {
-            if (t.version() == 1) {
-                ddb.putItem(b -> b.tableName(table).item(item).conditionExpression("attribute_not_exists(PK)"));
-            } else {
-                ddb.putItem(b -> b.tableName(table).item(item).conditionExpression("#v = :prev")
-                        .expressionAttributeNames(Map.of("#v", CarouselTable.VERSION))
-                        .expressionAttributeValues(Map.of(":prev", AttributeValue.fromN(Long.toString(t.version() - 1)))));
-            }
+            table.putItem(PutItemEnhancedRequest.builder(Template.class).item(t)
+                    .conditionExpression(t.version() == 1 ? Conditions.ABSENT : Conditions.versionIs(t.version() - 1)).build());
         } catch (ConditionalCheckFailedException e) {
             throw new VersionConflict("template " + t.id());
         }
@@ -69,7 +71,7 @@ public final class DynamoDbTemplateStore implements TemplateStore {
     @Override
     public boolean delete(String org, String id) {
         try {
-            ddb.deleteItem(b -> b.tableName(table).key(key(org, id)).conditionExpression("attribute_exists(PK)"));
+            table.deleteItem(r -> r.key(key(org, id)).conditionExpression(Conditions.PRESENT));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

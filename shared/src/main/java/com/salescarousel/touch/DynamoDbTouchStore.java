@@ -6,13 +6,15 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import com.salescarousel.id.Ulid;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
-import com.salescarousel.store.VersionConflict;
 import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.store.Conditions;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.Keys;
+import com.salescarousel.store.VersionConflict;
+import com.salescarousel.store.WriteTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,8 +31,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.Put;
-import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
@@ -42,19 +42,19 @@ public final class DynamoDbTouchStore implements TouchStore {
             .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(t -> Keys.rep(t.repId()))
                     .setter((f, v) -> f.put("repId", Keys.after(v, "REP#"))).tags(primaryPartitionKey()))
             .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(t -> Keys.touch(t.prospectId(), t.id()))
-                    .setter((f, v) -> {}).tags(primarySortKey()))
-            .addAttribute(String.class, a -> a.name("type").getter(t -> "touch").setter((f, v) -> {}))
-            .addAttribute(String.class, a -> a.name("prospectId").getter(Touch::prospectId).setter((f, v) -> f.put("prospectId", v)))
-            .addAttribute(String.class, a -> a.name("touchId").getter(Touch::id).setter((f, v) -> f.put("id", v)))
-            .addAttribute(String.class, a -> a.name("channel").getter(t -> t.channel().wire()).setter((f, v) -> f.put("channel", v)))
-            .addAttribute(String.class, a -> a.name("outcome").getter(t -> t.outcome().wire()).setter((f, v) -> f.put("outcome", v)))
-            .addAttribute(String.class, a -> a.name("note").getter(Touch::note).setter((f, v) -> f.put("note", v)))
-            .addAttribute(Instant.class, a -> a.name("at").getter(Touch::at).setter((f, v) -> f.put("at", v)))
-            .addAttribute(LocalDate.class, a -> a.name("day").getter(Touch::day).setter((f, v) -> f.put("day", v)))
-            .addAttribute(String.class, a -> a.name("idempotencyKey").getter(Touch::idempotencyKey).setter((f, v) -> f.put("idempotencyKey", v)))
-            .addAttribute(Instant.class, a -> a.name("recordedAt").getter(Touch::recordedAt).setter((f, v) -> f.put("recordedAt", v)))
+                    .setter(Fields.derived()).tags(primarySortKey()))
+            .addAttribute(String.class, a -> a.name("type").getter(t -> "touch").setter(Fields.derived()))
+            .addAttribute(String.class, a -> a.name("prospectId").getter(Touch::prospectId).setter(Fields.into("prospectId")))
+            .addAttribute(String.class, a -> a.name("touchId").getter(Touch::id).setter(Fields.into("id")))
+            .addAttribute(String.class, a -> a.name("channel").getter(t -> t.channel().wire()).setter(Fields.into("channel")))
+            .addAttribute(String.class, a -> a.name("outcome").getter(t -> t.outcome().wire()).setter(Fields.into("outcome")))
+            .addAttribute(String.class, a -> a.name("note").getter(Touch::note).setter(Fields.into("note")))
+            .addAttribute(Instant.class, a -> a.name("at").getter(Touch::at).setter(Fields.into("at")))
+            .addAttribute(LocalDate.class, a -> a.name("day").getter(Touch::day).setter(Fields.into("day")))
+            .addAttribute(String.class, a -> a.name("idempotencyKey").getter(Touch::idempotencyKey).setter(Fields.into("idempotencyKey")))
+            .addAttribute(Instant.class, a -> a.name("recordedAt").getter(Touch::recordedAt).setter(Fields.into("recordedAt")))
             .addAttribute(String.class, a -> a.name("purpose").getter(t -> t.purpose() == null ? null : t.purpose().wire())
-                    .setter((f, v) -> f.put("purpose", v)))
+                    .setter(Fields.into("purpose")))
             .build();
 
     private static Touch touch(Fields f) {
@@ -64,8 +64,6 @@ public final class DynamoDbTouchStore implements TouchStore {
                 f.str("idempotencyKey"), f.get("recordedAt", Instant.class),
                 f.str("purpose") == null ? null : Purpose.fromWire(f.str("purpose")).orElse(null));
     }
-
-    private static final int PROSPECT_ITEM = 1, SEND_ITEM = 3;
 
     private final DynamoDbClient ddb;
     private final String tableName;
@@ -81,33 +79,31 @@ public final class DynamoDbTouchStore implements TouchStore {
 
     @Override
     public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent) {
-        List<TransactWriteItem> work = new ArrayList<>();
-        work.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                .item(SCHEMA.itemToMap(touch, true)).conditionExpression("attribute_not_exists(PK)").build()).build());
-        var version = DynamoDbProspectStore.versionIs(after.version() - 1);
-        work.add(TransactWriteItem.builder().put(Put.builder().tableName(tableName)
-                .item(DynamoDbProspectStore.SCHEMA.itemToMap(after, true))
-                .conditionExpression(version.expression()).expressionAttributeNames(version.expressionNames())
-                .expressionAttributeValues(version.expressionValues()).build()).build());
-        work.add(TransactWriteItem.builder().update(counters(touch.repId(), tally)).build());
-        if (sent != null) {
-            work.add(TransactWriteItem.builder().update(DynamoDbSendStore.markSent(tableName, touch.repId(), sent.sendId(),
-                    sent.messageId(), touch.id(), touch.recordedAt())).build());
-        }
+        var work = new WriteTransaction(tableName);
+        work.put(SCHEMA.itemToMap(touch, true), Conditions.ABSENT);
+        WriteTransaction.Slot prospect = work.put(DynamoDbProspectStore.SCHEMA.itemToMap(after, true),
+                Conditions.versionIs(after.version() - 1));
+        work.update(counters(touch.repId(), tally));
+        WriteTransaction.Slot send = sent == null ? null : work.update(DynamoDbSendStore.markSent(tableName, touch.repId(),
+                sent.sendId(), sent.messageId(), touch.id(), touch.recordedAt()));
         try {
             return idempotency.writeOnce(touch.repId(), touch.idempotencyKey(), Keys.touch(touch.prospectId(), touch.id()), work)
                     .map(sk -> byKey(touch.repId(), sk).orElseThrow());
         } catch (TransactionCanceledException e) {
-            if (sent != null && Idempotency.failedCondition(e, SEND_ITEM)) {
+            if (send != null && send.failedCondition(e)) {
                 throw new IllegalStateException("send " + sent.sendId() + " is no longer SENDING; its touch is not recorded");
             }
-            if (Idempotency.failedCondition(e, PROSPECT_ITEM) || Idempotency.isRace(e)) {
+            if (prospect.failedCondition(e) || WriteTransaction.isRace(e)) {
                 throw new VersionConflict("prospect " + after.id());
             }
             throw e;
         }
     }
 
+    /**
+     * The week's counters: raw {@code ADD}s, because they grow from every touch and device at once
+     * (a put would need a read and lose concurrent adds) and they go inside the touch's transaction.
+     */
     private Update counters(String repId, WeekTally tally) {
         StringBuilder expr = new StringBuilder("ADD ");
         Map<String, String> names = new HashMap<>();
@@ -162,6 +158,7 @@ public final class DynamoDbTouchStore implements TouchStore {
     @Override
     public int countAfter(String repId, String prospectId, Instant at) {
         // Touch keys sort by instant: everything above the smallest ULID of the next millisecond.
+        // A raw Select COUNT: the enhanced client has no counting query, and no touch is read.
         String from = Keys.touch(prospectId, Ulid.floor(at.plusMillis(1)));
         var result = ddb.queryPaginator(q -> q.tableName(tableName)
                 .keyConditionExpression("PK = :pk AND SK BETWEEN :from AND :to")

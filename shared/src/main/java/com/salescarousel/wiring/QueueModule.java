@@ -5,11 +5,6 @@ import com.salescarousel.send.SqsSendQueue;
 import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /** The SQS send queue, for the functions that queue mail (the API and the morning run). */
@@ -20,12 +15,7 @@ public final class QueueModule {
     @Provides
     @Singleton
     static SqsClient sqs(QueueSettings q) {
-        var b = SqsClient.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(q.region()))
-                .credentialsProvider(q.endpoint().isPresent()
-                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
-                        : EnvironmentVariableCredentialsProvider.create());
-        q.endpoint().ifPresent(b::endpointOverride);
-        return b.build();
+        return q.sqs().configure(SqsClient.builder()).build();
     }
 
     @Provides

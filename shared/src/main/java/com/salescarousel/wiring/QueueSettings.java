@@ -5,12 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Where the send queue is: {@code SEND_QUEUE_URL}, and {@code SQS_ENDPOINT} off AWS. */
-public record QueueSettings(String queueUrl, String region, Optional<URI> endpoint) {
+public record QueueSettings(String queueUrl, AwsEndpoint sqs) {
+
+    /** Region and override as parts, as the local cloud and the tests pass them. */
+    public QueueSettings(String queueUrl, String region, Optional<URI> endpoint) {
+        this(queueUrl, new AwsEndpoint(region, endpoint));
+    }
+
     public static QueueSettings fromEnvironment() {
         Map<String, String> env = System.getenv();
-        String url = env.get("SEND_QUEUE_URL");
-        if (url == null || url.isBlank()) throw new IllegalStateException("SEND_QUEUE_URL is not set");
-        return new QueueSettings(url, env.getOrDefault("AWS_REGION", "us-east-1"),
-                Optional.ofNullable(env.get("SQS_ENDPOINT")).filter(s -> !s.isBlank()).map(URI::create));
+        return new QueueSettings(Settings.required(env, "SEND_QUEUE_URL"), AwsEndpoint.from(env, "SQS_ENDPOINT"));
     }
 }

@@ -66,11 +66,11 @@ public final class LocalCloud implements AutoCloseable {
         this.clock = clock;
         this.files = files;
         // The same handler classes Lambda runs, fed by what Lambda's triggers would do.
-        var calculator = new CadenceCalculatorHandler(graph.morningRun(), clock);
+        var calculator = new CadenceCalculatorHandler(graph);
         this.queueWorker = new LocalQueueWorker(graph.sqs(), queue.url(), queue.arn(),
-                new TouchSenderHandler(graph.sender(), graph.suppressions()));
+                new TouchSenderHandler(graph));
         this.schedule = new LocalSchedule(clock, hour -> calculator.handleRequest(Map.of("time", hour.toString()), null));
-        this.gateway = new LocalApiGateway(tokens, new ProspectsApiHandler(graph.prospectsApi()), clock);
+        this.gateway = new LocalApiGateway(tokens, new ProspectsApiHandler(graph), clock);
         LocalControls.SignIn signIn = (email, name, org, manager, zone) -> {
             String displayName = name != null ? name : email.substring(0, email.indexOf('@'));
             String token = tokens.issue(email, displayName, org, manager);

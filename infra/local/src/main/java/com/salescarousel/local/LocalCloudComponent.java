@@ -2,6 +2,8 @@ package com.salescarousel.local;
 
 import com.salescarousel.digest.MorningRun;
 import com.salescarousel.entry.api.ProspectsApi;
+import com.salescarousel.entry.api.ProspectsApiHandler;
+import com.salescarousel.entry.calculator.CadenceCalculatorHandler;
 import com.salescarousel.rep.Reps;
 import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.Sender;
@@ -9,6 +11,7 @@ import com.salescarousel.send.Suppressions;
 import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.entry.sender.MailModule;
 import com.salescarousel.entry.sender.SesSettings;
+import com.salescarousel.entry.sender.TouchSenderHandler;
 import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.QueueModule;
 import com.salescarousel.wiring.QueueSettings;
@@ -27,7 +30,7 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  */
 @Singleton
 @Component(modules = {CoreModule.class, QueueModule.class, MailModule.class})
-interface LocalCloudComponent {
+interface LocalCloudComponent extends ProspectsApiHandler.Graph, CadenceCalculatorHandler.Graph, TouchSenderHandler.Graph {
     ProspectsApi prospectsApi();
 
     Reps reps();

@@ -1,5 +1,6 @@
 package com.salescarousel.local;
 
+import com.salescarousel.wiring.AwsEndpoint;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -7,10 +8,6 @@ import java.util.Map;
 import org.elasticmq.NodeAddress;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.QueueAttributeName;
 
@@ -44,9 +41,7 @@ public final class LocalSqs implements AutoCloseable {
 
     /** Creates the queue pair with a short-lived client of its own (the function's client needs the URL first). */
     public Queue createWithDlq(String name) {
-        try (SqsClient sqs = SqsClient.builder().endpointOverride(endpoint).region(Region.US_EAST_1)
-                .httpClient(UrlConnectionHttpClient.create())
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))).build()) {
+        try (SqsClient sqs = AwsEndpoint.local(endpoint).configure(SqsClient.builder()).build()) {
             return createWithDlq(sqs, name);
         }
     }

@@ -1,7 +1,5 @@
 package com.salescarousel.entry.calculator;
 
-import com.salescarousel.digest.MorningRun;
-import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.QueueModule;
 import com.salescarousel.wiring.QueueSettings;
@@ -14,11 +12,7 @@ import javax.inject.Singleton;
 /** The cadence-calculator's graph: the store and the send queue. */
 @Singleton
 @Component(modules = {CoreModule.class, QueueModule.class})
-public interface CadenceCalculatorComponent {
-    MorningRun morningRun();
-
-    /** For SnapStart priming: a read that cannot change anything. */
-    ProfileStore profiles();
+public interface CadenceCalculatorComponent extends CadenceCalculatorHandler.Graph {
 
     @Component.Factory
     interface Factory {
@@ -28,5 +22,10 @@ public interface CadenceCalculatorComponent {
 
     static CadenceCalculatorComponent create(Settings s, QueueSettings q, Clock clock) {
         return DaggerCadenceCalculatorComponent.factory().create(s, q, clock);
+    }
+
+    /** Lambda's graph: everything from the function's environment (template.yaml). */
+    static CadenceCalculatorComponent fromEnvironment() {
+        return create(Settings.fromEnvironment(), QueueSettings.fromEnvironment(), Clock.systemUTC());
     }
 }

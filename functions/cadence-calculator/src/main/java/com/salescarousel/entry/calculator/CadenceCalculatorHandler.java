@@ -3,8 +3,7 @@ package com.salescarousel.entry.calculator;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.salescarousel.digest.MorningRun;
-import com.salescarousel.wiring.QueueSettings;
-import com.salescarousel.wiring.Settings;
+import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.wiring.SnapStartPriming;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,35 +20,39 @@ import java.util.logging.Logger;
 public final class CadenceCalculatorHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = Logger.getLogger(CadenceCalculatorHandler.class.getName());
 
+    /** What the handler takes from an object graph: this function's component, the local cloud's, a test's. */
+    public interface Graph {
+        MorningRun morningRun();
+
+        /** For SnapStart priming: a read that cannot change anything. */
+        ProfileStore profiles();
+
+        /** "Now" for an event without a time; the local cloud's clock is the one it moves. */
+        Clock clock();
+    }
+
     private final MorningRun run;
     private final Clock clock;
-    /** Held here because the CRaC context holds its resources weakly; null when not registered. */
+    /** Held here because the CRaC context holds its resources weakly. */
     private final CadenceCalculatorPriming priming;
 
-    /** Lambda's constructor: the graph and its SDK clients are built once per container, here. */
+    /**
+     * Lambda's constructor: the graph and its SDK clients are built once per container, here, from
+     * the environment, and the SnapStart priming hook is registered.
+     */
     public CadenceCalculatorHandler() {
-        this(CadenceCalculatorComponent.create(Settings.fromEnvironment(), QueueSettings.fromEnvironment(), Clock.systemUTC()),
-                Clock.systemUTC(), true);
+        this(CadenceCalculatorComponent.fromEnvironment());
+        SnapStartPriming.register(priming);
     }
 
-    public CadenceCalculatorHandler(CadenceCalculatorComponent graph, Clock clock) {
-        this(graph, clock, false);
-    }
-
-    private CadenceCalculatorHandler(CadenceCalculatorComponent graph, Clock clock, boolean registerPriming) {
+    /** The local cloud and tests pass their own graph; nothing is registered with CRaC. */
+    public CadenceCalculatorHandler(Graph graph) {
         this.run = graph.morningRun();
-        this.clock = clock;
-        this.priming = registerPriming ? SnapStartPriming.register(new CadenceCalculatorPriming(graph.profiles())) : null;
+        this.clock = graph.clock();
+        this.priming = new CadenceCalculatorPriming(graph.profiles());
     }
 
-    /** The local cloud passes the run from its own graph (no priming hook). */
-    public CadenceCalculatorHandler(MorningRun run, Clock clock) {
-        this.run = run;
-        this.clock = clock;
-        this.priming = null;
-    }
-
-    /** What SnapStart runs before the snapshot (null unless built by Lambda's constructor); for the benchmark. */
+    /** What SnapStart runs before the snapshot; the benchmark calls it too. */
     public CadenceCalculatorPriming priming() {
         return priming;
     }

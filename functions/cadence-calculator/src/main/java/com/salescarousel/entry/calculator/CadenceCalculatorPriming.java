@@ -27,7 +27,6 @@ public final class CadenceCalculatorPriming extends SnapStartPriming {
         this.profiles = profiles;
     }
 
-
     @Override
     protected void warm() {
         prime();

@@ -4,17 +4,18 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.salescarousel.push.PushSettings;
-import com.salescarousel.send.UnsubscribeTokens;
-import com.salescarousel.wiring.QueueSettings;
-import com.salescarousel.wiring.Settings;
 import com.salescarousel.wiring.SnapStartPriming;
-import java.time.Clock;
 
 /** The Lambda entry point behind the HTTP API (payload 2.0, JWT authorizer in front). */
 public final class ProspectsApiHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    /** What the handler takes from an object graph: this function's component, the local cloud's, a test's. */
+    public interface Graph {
+        ProspectsApi prospectsApi();
+    }
+
     private final ProspectsApi api;
-    /** Held here because the CRaC context holds its resources weakly; null when not registered. */
+    /** Held here because the CRaC context holds its resources weakly. */
     private final ProspectsApiPriming priming;
 
     /**
@@ -22,20 +23,19 @@ public final class ProspectsApiHandler implements RequestHandler<APIGatewayV2HTT
      * container, from the environment, and the SnapStart priming hook is registered.
      */
     public ProspectsApiHandler() {
-        this.api = ProspectsApiComponent.create(Settings.fromEnvironment(), QueueSettings.fromEnvironment(),
-                UnsubscribeTokens.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC()).api();
-        this.priming = SnapStartPriming.register(new ProspectsApiPriming(this));
+        this(ProspectsApiComponent.fromEnvironment());
+        SnapStartPriming.register(priming);
     }
 
-    /** The local cloud and tests pass their own wiring (no priming hook). */
-    public ProspectsApiHandler(ProspectsApi api) {
-        this.api = api;
-        this.priming = null;
+    /** The local cloud and tests pass their own graph; nothing is registered with CRaC. */
+    public ProspectsApiHandler(Graph graph) {
+        this.api = graph.prospectsApi();
+        this.priming = new ProspectsApiPriming(this);
     }
 
     /** What SnapStart runs before the snapshot; the benchmark calls it too. */
     public ProspectsApiPriming priming() {
-        return priming != null ? priming : new ProspectsApiPriming(this);
+        return priming;
     }
 
     @Override

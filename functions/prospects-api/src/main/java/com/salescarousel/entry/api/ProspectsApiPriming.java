@@ -32,7 +32,6 @@ public final class ProspectsApiPriming extends SnapStartPriming {
         this.handler = handler;
     }
 
-
     @Override
     protected void warm() {
         prime();

@@ -31,7 +31,7 @@ final class ApiCalls {
     static ProspectsApi wired(Settings table) {
         return ProspectsApiComponent.create(table, new QueueSettings(NOWHERE + "/000000000000/none", "us-east-1", Optional.of(NOWHERE)),
                 new UnsubscribeTokens("test-secret-0123456789".getBytes(StandardCharsets.UTF_8)), PushSettings.OFF,
-                new TestClock(NOW)).api();
+                new TestClock(NOW)).prospectsApi();
     }
 
     /** A table nobody serves: for calls that must be answered before any store is asked. */

@@ -43,7 +43,7 @@ class ProspectsApiEventsIT {
         var queue = new QueueSettings("http://127.0.0.1:9/000000000000/none", "us-east-1", Optional.of(URI.create("http://127.0.0.1:9")));
         var tokens = new UnsubscribeTokens("test-secret-0123456789".getBytes(StandardCharsets.UTF_8));
         handler = new ProspectsApiHandler(ProspectsApiComponent.create(DynamoDbFixture.settings(table, endpoint), queue, tokens,
-                com.salescarousel.push.PushSettings.OFF, clock).api());
+                com.salescarousel.push.PushSettings.OFF, clock));
     }
 
     @SuppressWarnings("unchecked")

@@ -7,11 +7,6 @@ import com.salescarousel.push.Pusher;
 import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.EnvironmentVariableCredentialsProvider;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
-import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.sesv2.SesV2Client;
 
 /** SES, only in the sender's graph (no other function carries the SES client). */
@@ -22,14 +17,10 @@ public final class MailModule {
     @Provides
     @Singleton
     static SesV2Client ses(SesSettings s) {
-        var b = SesV2Client.builder().httpClient(UrlConnectionHttpClient.create()).region(Region.of(s.region()))
+        return s.ses().configure(SesV2Client.builder())
                 // No automatic retries: SesMailer decides what is safe to send again.
-                .overrideConfiguration(c -> c.retryStrategy(b2 -> b2.maxAttempts(1)))
-                .credentialsProvider(s.endpoint().isPresent()
-                        ? StaticCredentialsProvider.create(AwsBasicCredentials.create("local", "local"))
-                        : EnvironmentVariableCredentialsProvider.create());
-        s.endpoint().ifPresent(b::endpointOverride);
-        return b.build();
+                .overrideConfiguration(c -> c.retryStrategy(r -> r.maxAttempts(1)))
+                .build();
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.salescarousel.entry.sender;
 
+import com.salescarousel.wiring.AwsEndpoint;
 import java.net.URI;
 import java.util.Optional;
 
@@ -8,9 +9,14 @@ import java.util.Optional;
  * sender containers may run at once ({@code SENDER_CONCURRENCY}, the SQS source's maximum
  * concurrency): each paces to its share of the account's send rate, so together they stay under it.
  */
-public record SesSettings(String region, Optional<URI> endpoint, int concurrentSenders) {
+public record SesSettings(AwsEndpoint ses, int concurrentSenders) {
     public SesSettings {
         if (concurrentSenders < 1) throw new IllegalArgumentException("SENDER_CONCURRENCY must be at least 1");
+    }
+
+    /** Region and override as parts, as the local cloud, the tests and the benchmark pass them. */
+    public SesSettings(String region, Optional<URI> endpoint, int concurrentSenders) {
+        this(new AwsEndpoint(region, endpoint), concurrentSenders);
     }
 
     public SesSettings(String region, Optional<URI> endpoint) {
@@ -19,8 +25,6 @@ public record SesSettings(String region, Optional<URI> endpoint, int concurrentS
 
     public static SesSettings fromEnvironment() {
         String concurrency = System.getenv().getOrDefault("SENDER_CONCURRENCY", "1");
-        return new SesSettings(System.getenv().getOrDefault("AWS_REGION", "us-east-1"),
-                Optional.ofNullable(System.getenv("SES_ENDPOINT")).filter(s -> !s.isBlank()).map(URI::create),
-                Integer.parseInt(concurrency.strip()));
+        return new SesSettings(AwsEndpoint.fromEnvironment("SES_ENDPOINT"), Integer.parseInt(concurrency.strip()));
     }
 }

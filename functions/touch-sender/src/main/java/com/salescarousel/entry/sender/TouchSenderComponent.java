@@ -1,12 +1,10 @@
 package com.salescarousel.entry.sender;
 
+import com.salescarousel.push.PushSettings;
 import com.salescarousel.send.MailSettings;
-import com.salescarousel.send.Sender;
-import com.salescarousel.send.Suppressions;
 import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.Settings;
-import com.salescarousel.push.PushSettings;
 import dagger.BindsInstance;
 import dagger.Component;
 import java.time.Clock;
@@ -15,10 +13,7 @@ import javax.inject.Singleton;
 /** The touch-sender's graph: the store, SES, the unsubscribe signer. */
 @Singleton
 @Component(modules = {CoreModule.class, MailModule.class})
-public interface TouchSenderComponent {
-    Sender sender();
-
-    Suppressions suppressions();
+public interface TouchSenderComponent extends TouchSenderHandler.Graph {
 
     @Component.Factory
     interface Factory {
@@ -29,5 +24,11 @@ public interface TouchSenderComponent {
 
     static TouchSenderComponent create(Settings s, MailSettings m, UnsubscribeTokens t, SesSettings ses, PushSettings push, Clock clock) {
         return DaggerTouchSenderComponent.factory().create(s, m, t, ses, push, clock);
+    }
+
+    /** Lambda's graph: everything from the function's environment (template.yaml). */
+    static TouchSenderComponent fromEnvironment() {
+        return create(Settings.fromEnvironment(), MailSettings.fromEnvironment(), UnsubscribeTokens.fromEnvironment(),
+                SesSettings.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC());
     }
 }

@@ -5,14 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.salescarousel.json.Json;
-import com.salescarousel.push.PushSettings;
-import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.Sender;
 import com.salescarousel.send.Suppressions;
-import com.salescarousel.send.UnsubscribeTokens;
-import com.salescarousel.wiring.Settings;
 import com.salescarousel.wiring.SnapStartPriming;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,34 +21,38 @@ import java.util.logging.Logger;
 public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     private static final Logger LOG = Logger.getLogger(TouchSenderHandler.class.getName());
 
+    /** What the handler takes from an object graph: this function's component, the local cloud's, a test's. */
+    public interface Graph {
+        Sender sender();
+
+        /** For SES bounce and complaint events arriving on the same queue. */
+        Suppressions suppressions();
+    }
+
     private final Sender sender;
     private final Suppressions suppressions;
-    /** Held here because the CRaC context holds its resources weakly; null when not registered. */
+    /** Held here because the CRaC context holds its resources weakly. */
     private final TouchSenderPriming priming;
 
-    /** Lambda's constructor: the graph and its SDK clients are built once per container, here. */
+    /**
+     * Lambda's constructor: the graph and its SDK clients are built once per container, here, from
+     * the environment, and the SnapStart priming hook is registered.
+     */
     public TouchSenderHandler() {
-        TouchSenderComponent graph = TouchSenderComponent.create(Settings.fromEnvironment(), MailSettings.fromEnvironment(),
-                UnsubscribeTokens.fromEnvironment(), SesSettings.fromEnvironment(), PushSettings.fromEnvironment(), Clock.systemUTC());
+        this(TouchSenderComponent.fromEnvironment());
+        SnapStartPriming.register(priming);
+    }
+
+    /** The local cloud, tests and the benchmark pass their own graph; nothing is registered with CRaC. */
+    public TouchSenderHandler(Graph graph) {
         this.sender = graph.sender();
         this.suppressions = graph.suppressions();
-        this.priming = SnapStartPriming.register(new TouchSenderPriming(this));
-    }
-
-    public TouchSenderHandler(TouchSenderComponent graph) {
-        this(graph.sender(), graph.suppressions());
-    }
-
-    /** The local cloud passes the parts from its own graph (no priming hook). */
-    public TouchSenderHandler(Sender sender, Suppressions suppressions) {
-        this.sender = sender;
-        this.suppressions = suppressions;
-        this.priming = null;
+        this.priming = new TouchSenderPriming(this);
     }
 
     /** What SnapStart runs before the snapshot; the benchmark calls it too. */
     public TouchSenderPriming priming() {
-        return priming != null ? priming : new TouchSenderPriming(this);
+        return priming;
     }
 
     @Override

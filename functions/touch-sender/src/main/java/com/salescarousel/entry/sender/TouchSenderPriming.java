@@ -26,7 +26,6 @@ public final class TouchSenderPriming extends SnapStartPriming {
         this.handler = handler;
     }
 
-
     @Override
     protected void warm() {
         prime();

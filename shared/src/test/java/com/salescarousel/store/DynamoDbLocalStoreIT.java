@@ -1,12 +1,14 @@
 package com.salescarousel.store;
 
 import com.salescarousel.testing.DynamoDbFixture;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import com.salescarousel.testing.DynamoDbStores;
+import com.salescarousel.testing.Stores;
+import java.time.Clock;
 
 /** The store contract against Amazon's DynamoDB Local. */
 class DynamoDbLocalStoreIT extends StoreContract {
     @Override
-    protected DynamoDbClient client() {
-        return DynamoDbFixture.client(DynamoDbFixture.localEndpoint());
+    protected Stores freshStores(Clock clock) {
+        return DynamoDbStores.onFreshTable(DynamoDbFixture.client(DynamoDbFixture.localEndpoint()), clock);
     }
 }

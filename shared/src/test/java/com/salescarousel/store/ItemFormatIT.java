@@ -185,11 +185,18 @@ class ItemFormatIT {
     @Test
     void profile_andTheZonesInUse() {
         var store = new DynamoDbProfileStore(ddb, enhanced, table);
-        store.put(new RepProfile("ada", "Ada", "ada@example.com", "acme", "rep", ZoneId.of("America/New_York"), 7, true));
-        assertEquals(item("PK", s("REP#ada"), "SK", s("PROFILE"), "GSI2PK", s("DIGEST#America/New_York#07"), "GSI2SK", s("REP#ada"),
+        RepProfile ada = new RepProfile("ada", "Ada", "ada@example.com", "acme", "rep", ZoneId.of("America/New_York"), 7, true);
+        store.put(ada);
+        // Stage two added acceptsLeads (and, when set, awayFrom/awayTo, dailyCapacity, holidays).
+        var stageOne = item("PK", s("REP#ada"), "SK", s("PROFILE"), "GSI2PK", s("DIGEST#America/New_York#07"), "GSI2SK", s("REP#ada"),
                 "type", s("profile"), "name", s("Ada"), "email", s("ada@example.com"), "org", s("acme"), "role", s("rep"),
-                "timeZone", s("America/New_York"), "digestHour", n("7"), "skipWeekends", AttributeValue.fromBool(true)),
-                raw("REP#ada", "PROFILE"));
+                "timeZone", s("America/New_York"), "digestHour", n("7"), "skipWeekends", AttributeValue.fromBool(true));
+        var now = new java.util.HashMap<>(stageOne);
+        now.put("acceptsLeads", AttributeValue.fromBool(true));
+        assertEquals(now, raw("REP#ada", "PROFILE"));
+        // A stage-one item (no acceptsLeads) still reads: a rep takes leads by default.
+        ddb.putItem(b -> b.tableName(table).item(withKey(stageOne, "REP#old", "PROFILE")));
+        assertTrue(store.find("old").orElseThrow().acceptsLeads());
         assertEquals(item("PK", s("ZONES"), "SK", s("ZONES"), "zones", AttributeValue.fromSs(List.of("America/New_York"))),
                 raw("ZONES", "ZONES"));
     }

@@ -1,11 +1,13 @@
 package com.salescarousel.store;
 
 import com.salescarousel.testing.DynamoDbFixture;
+import com.salescarousel.testing.DynamoDbStores;
+import com.salescarousel.testing.Stores;
+import java.time.Clock;
 import org.testcontainers.containers.localstack.LocalStackContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 import org.testcontainers.utility.DockerImageName;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The same contract against LocalStack in a container. Runs wherever a Docker engine answers;
@@ -18,7 +20,7 @@ class LocalStackStoreIT extends StoreContract {
             .withServices(LocalStackContainer.Service.DYNAMODB);
 
     @Override
-    protected DynamoDbClient client() {
-        return DynamoDbFixture.client(LOCALSTACK.getEndpoint());
+    protected Stores freshStores(Clock clock) {
+        return DynamoDbStores.onFreshTable(DynamoDbFixture.client(LOCALSTACK.getEndpoint()), clock);
     }
 }

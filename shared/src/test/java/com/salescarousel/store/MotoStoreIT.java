@@ -1,10 +1,12 @@
 package com.salescarousel.store;
 
 import com.salescarousel.testing.DynamoDbFixture;
+import com.salescarousel.testing.DynamoDbStores;
 import com.salescarousel.testing.MotoFixture;
+import com.salescarousel.testing.Stores;
+import java.time.Clock;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The same contract against moto's DynamoDB (server mode, no Docker): a second emulator written
@@ -14,8 +16,8 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class MotoStoreIT extends StoreContract {
     @Override
-    protected DynamoDbClient client() {
-        return DynamoDbFixture.client(MotoFixture.endpointOrSkip());
+    protected Stores freshStores(Clock clock) {
+        return DynamoDbStores.onFreshTable(DynamoDbFixture.client(MotoFixture.endpointOrSkip()), clock);
     }
 
     /**

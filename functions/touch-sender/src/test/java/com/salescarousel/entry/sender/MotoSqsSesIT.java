@@ -58,7 +58,7 @@ import software.amazon.awssdk.services.sqs.model.Message;
  * one mail, even when SQS delivers the message twice; an unverified sender is rejected by SES and
  * the send is FAILED, not retried. Skipped, with the reason, where moto is not available.
  */
-class MotoSendIT {
+class MotoSqsSesIT {
     private static final Instant MONDAY_9AM_NY = Instant.parse("2026-11-23T14:00:00Z");
     private static final String FROM = "carousel@example.com";
 

@@ -1,155 +1,93 @@
 package com.salescarousel.send;
 
-import com.salescarousel.push.DigestPush;
-import com.salescarousel.push.DynamoDbPushStore;
-import com.salescarousel.push.PushSubscription;
-import com.salescarousel.push.Pusher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salescarousel.agenda.Agendas;
-import com.salescarousel.cadence.DynamoDbTierStore;
 import com.salescarousel.cadence.Tier;
+import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.digest.MorningRun;
 import com.salescarousel.error.Conflict;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.problem.Problems;
-import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectBook;
 import com.salescarousel.prospect.ProspectDraft;
-import com.salescarousel.rep.DynamoDbProfileStore;
+import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.push.DigestPush;
+import com.salescarousel.push.PushStore;
+import com.salescarousel.push.PushSubscription;
 import com.salescarousel.rep.RepProfile;
-import com.salescarousel.store.Idempotency;
-import com.salescarousel.template.DynamoDbTemplateStore;
 import com.salescarousel.template.Template;
 import com.salescarousel.template.Templates;
-import com.salescarousel.testing.DynamoDbFixture;
+import com.salescarousel.testing.Stores;
 import com.salescarousel.testing.TestClock;
+import com.salescarousel.testing.memory.RecordingSendQueue;
+import com.salescarousel.testing.memory.ScriptedMailer;
+import com.salescarousel.testing.memory.ScriptedMailer.Answer;
+import com.salescarousel.testing.memory.ScriptedPusher;
 import com.salescarousel.touch.Channel;
-import com.salescarousel.touch.DynamoDbTouchStore;
 import com.salescarousel.touch.Outcome;
 import com.salescarousel.touch.TouchLog;
 import com.salescarousel.touch.TouchRequest;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * The send protocol against DynamoDB Local (and moto, in {@code MotoSenderIT}), with the mail service scripted to fail at chosen
- * moments. The invariant under every fault: no prospect gets a touch e-mail twice, none is lost
- * silently (it is SENT with its touch, or visibly QUEUED / FAILED / UNCERTAIN and still due).
+ * The send protocol, with the mail service scripted to fail at chosen moments. Subclasses say which
+ * stores: DynamoDB Local ({@code DynamoDbLocalSenderIT}), moto ({@code MotoSenderIT}) and the
+ * in-memory fakes ({@code InMemorySenderTest}). The invariant under every fault: no prospect gets a
+ * touch e-mail twice, none is lost silently (it is SENT with its touch, or visibly QUEUED / FAILED /
+ * UNCERTAIN and still due).
  */
-class SenderIT {
+public abstract class SenderContract {
     private static final Instant MONDAY_9AM_NY = Instant.parse("2026-11-23T14:00:00Z");
 
-    /** The mail service as the sender sees it, with faults queued up per call. */
-    static final class ScriptedMailer implements Mailer {
-        final List<Mail> accepted = new ArrayList<>();
-        final Deque<String> script = new ArrayDeque<>();
-        Runnable beforeReturning = () -> {};
-
-        @Override
-        public String send(Mail mail) throws Retryable, Rejected, Unknown {
-            String next = script.isEmpty() ? "ok" : script.pop();
-            switch (next) {
-                case "throttle" -> throw new Retryable("TooManyRequestsException (429)", null);
-                case "5xx" -> throw new Retryable("InternalFailure (500)", null);
-                case "reject" -> throw new Rejected("MessageRejected", null);
-                case "no-answer" -> {
-                    accepted.add(mail);
-                    throw new Unknown("connection reset after the request was sent", null);
-                }
-                case "accept-then-crash" -> {
-                    accepted.add(mail);
-                    throw new IllegalStateException("the worker died right after SES accepted the mail");
-                }
-                default -> {
-                    accepted.add(mail);
-                    beforeReturning.run();
-                    return "ses-" + accepted.size();
-                }
-            }
-        }
-    }
-
-    /** A push service that answers per endpoint: "gone" endpoints are expired subscriptions. */
-    static final class ScriptedPusher implements Pusher {
-        final List<String> pushed = new ArrayList<>();
-
-        @Override
-        public Delivery push(PushSubscription s, String payloadJson) {
-            pushed.add(s.endpoint() + " " + payloadJson);
-            return s.endpoint().contains("gone") ? Delivery.GONE : Delivery.DELIVERED;
-        }
-    }
-
-    /** Records what was queued; the test delivers (and redelivers) by hand. */
-    static final class RecordingQueue implements SendQueue {
-        final List<String> queued = new ArrayList<>();
-
-        @Override
-        public void enqueue(String repId, String sendId) {
-            queued.add(sendId);
-        }
-    }
+    /** Every store port of the back-end under test, on a fresh, empty table. */
+    protected abstract Stores freshStores(Clock clock);
 
     private TestClock clock;
     private ScriptedMailer mailer;
-    private RecordingQueue queue;
+    private RecordingSendQueue queue;
     private Sender sender;
     private TouchMails touchMails;
     private TouchLog touchLog;
-    private DynamoDbProspectStore prospects;
-    private DynamoDbSendStore sends;
-    private DynamoDbSuppressions suppressions;
-    private DynamoDbTierStore tiers;
-    private DynamoDbProfileStore profiles;
+    private ProspectStore prospects;
+    private SendStore sends;
+    private Suppressions suppressions;
+    private TierStore tiers;
     private MorningRun morning;
-    private DynamoDbPushStore pushes;
+    private PushStore pushes;
     private ScriptedPusher pusher;
     private Template template;
     private Prospect grace;
     private final RepProfile ada = new RepProfile("ada", "Ada", "ada@example.com", "acme", "rep", ZoneId.of("America/New_York"), 7, true);
 
-    /** The DynamoDB API under test: DynamoDB Local here; {@code MotoSenderIT} runs the same tests on moto. */
-    protected DynamoDbClient client() {
-        return DynamoDbFixture.client(DynamoDbFixture.localEndpoint());
-    }
-
     @BeforeEach
     void wire() {
-        var ddb = client();
-        String table = DynamoDbFixture.freshTable(ddb);
         clock = new TestClock(MONDAY_9AM_NY);
-        var enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(ddb).build();
-        var idem = new Idempotency(ddb, table, clock);
-        prospects = new DynamoDbProspectStore(ddb, enhanced, table, idem);
-        var touches = new DynamoDbTouchStore(ddb, enhanced, table, idem);
-        tiers = new DynamoDbTierStore(ddb, table);
-        profiles = new DynamoDbProfileStore(ddb, enhanced, table);
+        Stores stores = freshStores(clock);
+        prospects = stores.prospects();
+        tiers = stores.tiers();
+        var profiles = stores.profiles();
         profiles.put(ada);
-        var templateStore = new DynamoDbTemplateStore(ddb, table);
-        sends = new DynamoDbSendStore(ddb, table);
-        suppressions = new DynamoDbSuppressions(ddb, table, clock);
-        touchLog = new TouchLog(prospects, touches, tiers, clock);
+        var templateStore = stores.templates();
+        sends = stores.sends();
+        suppressions = stores.suppressions();
+        touchLog = new TouchLog(prospects, stores.touches(), tiers, clock);
         mailer = new ScriptedMailer();
-        queue = new RecordingQueue();
+        queue = new RecordingSendQueue();
         var tokens = new UnsubscribeTokens("0123456789abcdef0123".getBytes(StandardCharsets.UTF_8));
         sender = new Sender(sends, profiles, prospects, templateStore, suppressions, new Agendas(prospects, tiers, clock), touchLog,
                 mailer, tokens, new MailSettings("carousel@example.com", "https://app.example.com", "carousel"),
-                new DigestPush(pushes = new DynamoDbPushStore(ddb, table), pusher = new ScriptedPusher()), clock);
+                new DigestPush(pushes = stores.pushes(), pusher = new ScriptedPusher()), clock);
         touchMails = new TouchMails(prospects, templateStore, sends, () -> queue, suppressions, clock);
         morning = new MorningRun(profiles, prospects, tiers, sends, queue, clock);
         template = new Templates(templateStore, clock).create("acme", new Templates.Draft("News", "{{prospect.firstName}}, news on {{prospect.company}}",
@@ -162,6 +100,12 @@ class SenderIT {
         return touchMails.queue(ada, grace.id(), template.id(), "COBOL turns 67.", null);
     }
 
+    /** Push {@code i} as the service saw it: endpoint and payload. */
+    private String pushedText(int i) {
+        var p = pusher.pushed().get(i);
+        return p.endpoint() + " " + p.payloadJson();
+    }
+
     private Prospect graceNow() {
         return prospects.find("ada", grace.id()).orElseThrow();
     }
@@ -171,8 +115,8 @@ class SenderIT {
         Send s = queueOne();
         assertEquals(Sender.Result.SENT, sender.handle("ada", s.id()));
         assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", s.id()));
-        assertEquals(1, mailer.accepted.size());
-        var mail = mailer.accepted.get(0);
+        assertEquals(1, mailer.accepted().size());
+        var mail = mailer.accepted().get(0);
         assertEquals("Grace, news on Navy", mail.subject());
         assertTrue(mail.headers().get("List-Unsubscribe").startsWith("<https://app.example.com/api/unsubscribe/"));
         assertEquals("List-Unsubscribe=One-Click", mail.headers().get("List-Unsubscribe-Post"));
@@ -187,12 +131,12 @@ class SenderIT {
     @Test
     void throttledThen5xx_areRetried_andTheMailGoesOnce() throws Exception {
         Send s = queueOne();
-        mailer.script.addAll(List.of("throttle", "5xx"));
+        mailer.then(Answer.THROTTLE, Answer.SERVER_ERROR);
         assertThrows(Sender.Retry.class, () -> sender.handle("ada", s.id()));
         assertEquals(Send.Status.QUEUED, sends.find("ada", s.id()).orElseThrow().status());
         assertThrows(Sender.Retry.class, () -> sender.handle("ada", s.id()));
         assertEquals(Sender.Result.SENT, sender.handle("ada", s.id()));
-        assertEquals(1, mailer.accepted.size());
+        assertEquals(1, mailer.accepted().size());
         assertEquals(3, sends.find("ada", s.id()).orElseThrow().attempts());
         assertEquals(1, graceNow().touchCount());
     }
@@ -200,14 +144,14 @@ class SenderIT {
     @Test
     void crashAfterSesAccepted_isNeverResent_andStaysVisible() throws Exception {
         Send s = queueOne();
-        mailer.script.add("accept-then-crash");
+        mailer.then(Answer.ACCEPT_THEN_CRASH);
         assertThrows(IllegalStateException.class, () -> sender.handle("ada", s.id()));
         // SQS redelivers while the lease is held: wait, do not send.
         assertThrows(Sender.Retry.class, () -> sender.handle("ada", s.id()));
         clock.advance(Sender.LEASE.plusSeconds(1));
         assertEquals(Sender.Result.UNCERTAIN, sender.handle("ada", s.id()));
         assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", s.id()));
-        assertEquals(1, mailer.accepted.size(), "never a second copy");
+        assertEquals(1, mailer.accepted().size(), "never a second copy");
         assertEquals(Send.Status.UNCERTAIN, sends.find("ada", s.id()).orElseThrow().status());
         assertEquals(0, graceNow().touchCount(), "no touch recorded: the prospect stays due, visibly");
         assertEquals(grace.nextDueOn(), graceNow().nextDueOn());
@@ -216,10 +160,10 @@ class SenderIT {
     @Test
     void noAnswerFromSes_isUncertain_neverResent() throws Exception {
         Send s = queueOne();
-        mailer.script.add("no-answer");
+        mailer.then(Answer.NO_ANSWER);
         assertEquals(Sender.Result.UNCERTAIN, sender.handle("ada", s.id()));
         assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", s.id()));
-        assertEquals(1, mailer.accepted.size());
+        assertEquals(1, mailer.accepted().size());
         assertEquals(Send.Status.UNCERTAIN, sends.find("ada", s.id()).orElseThrow().status());
     }
 
@@ -227,9 +171,9 @@ class SenderIT {
     void transactionConflict_fromAnotherDevice_isRetried_andBothTouchesLand() throws Exception {
         Send s = queueOne();
         // While SES is sending, the rep logs a call from the phone: the prospect's version moves on.
-        mailer.beforeReturning = () -> touchLog.log(ada, grace.id(), new TouchRequest(Channel.CALL, Outcome.NO_ANSWER, null, null, "phone-call-1"));
+        mailer.beforeReturning(() -> touchLog.log(ada, grace.id(), new TouchRequest(Channel.CALL, Outcome.NO_ANSWER, null, null, "phone-call-1")));
         assertEquals(Sender.Result.SENT, sender.handle("ada", s.id()));
-        assertEquals(1, mailer.accepted.size());
+        assertEquals(1, mailer.accepted().size());
         assertEquals(2, graceNow().touchCount());
     }
 
@@ -238,7 +182,7 @@ class SenderIT {
         Send s = queueOne();
         suppressions.optOut("acme", "GRACE@navy.example");
         assertEquals(Sender.Result.SUPPRESSED, sender.handle("ada", s.id()));
-        assertEquals(0, mailer.accepted.size());
+        assertEquals(0, mailer.accepted().size());
         Conflict p = assertThrows(Conflict.class, this::queueOne);
         assertEquals(409, Problems.of(p).status());
         suppressions.suppressEverywhere("someone@else.example", "bounce");
@@ -251,13 +195,13 @@ class SenderIT {
         Invalid p = assertThrows(Invalid.class, () -> touchMails.queue(ada, grace.id(), template.id(), "  ", null));
         assertEquals("relevantInfo", p.fields().get(0).name());
         assertEquals(List.of(), sends.recent("ada", 10));
-        assertEquals(List.of(), queue.queued);
+        assertEquals(List.of(), queue.messages());
     }
 
     @Test
     void rejectedMail_isFailedNotRetried() throws Exception {
         Send s = queueOne();
-        mailer.script.add("reject");
+        mailer.then(Answer.REJECT);
         assertEquals(Sender.Result.FAILED, sender.handle("ada", s.id()));
         assertEquals(Send.Status.FAILED, sends.find("ada", s.id()).orElseThrow().status());
         assertEquals(0, graceNow().touchCount());
@@ -287,10 +231,10 @@ class SenderIT {
         assertEquals(0, again.digestsQueued() + again.touchesQueued());
         assertEquals(0, morning.run(Instant.parse("2026-11-24T13:00:00Z")).reps(), "the next hour is not Ada's morning");
         // The auto touch fails: its template needs relevant info nobody supplied. Never sent half-filled.
-        String auto = queue.queued.stream().filter(id -> id.startsWith("AUTO-")).findFirst().orElseThrow();
+        String auto = queue.sendIds().stream().filter(id -> id.startsWith("AUTO-")).findFirst().orElseThrow();
         assertEquals(Sender.Result.FAILED, sender.handle("ada", auto));
         assertEquals(Sender.Result.SENT, sender.handle("ada", Send.digestId(java.time.LocalDate.of(2026, 11, 24))));
-        var digest = mailer.accepted.get(mailer.accepted.size() - 1);
+        var digest = mailer.accepted().get(mailer.accepted().size() - 1);
         assertEquals("ada@example.com", digest.to());
         assertEquals("Today: 2 overdue, 0 due", digest.subject());
         assertTrue(digest.text().contains("/#/prospect/" + other.id()));
@@ -305,13 +249,13 @@ class SenderIT {
         morning.run(Instant.parse("2026-11-24T12:00:00Z"));
         String digest = Send.digestId(java.time.LocalDate.of(2026, 11, 24));
         assertEquals(Sender.Result.SENT, sender.handle("ada", digest));
-        assertEquals(2, pusher.pushed.size());
-        assertTrue(pusher.pushed.get(0).contains("\"title\":\"Today: 1 overdue, 0 due\""), pusher.pushed.toString());
-        assertTrue(pusher.pushed.get(0).contains("\"url\":\"/#/today\""));
-        assertTrue(pusher.pushed.get(0).contains("Grace Hopper"));
+        assertEquals(2, pusher.pushed().size());
+        assertTrue(pushedText(0).contains("\"title\":\"Today: 1 overdue, 0 due\""), pusher.pushed().toString());
+        assertTrue(pushedText(0).contains("\"url\":\"/#/today\""));
+        assertTrue(pushedText(0).contains("Grace Hopper"));
         assertEquals(List.of("https://push.example/phone"), pushes.forRep("ada").stream().map(PushSubscription::endpoint).toList(),
                 "the push service said 410 for the laptop: its subscription is gone");
         assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", digest));
-        assertEquals(2, pusher.pushed.size(), "a redelivered digest message pushes nothing again");
+        assertEquals(2, pusher.pushed().size(), "a redelivered digest message pushes nothing again");
     }
 }

@@ -1,0 +1,121 @@
+package com.salescarousel.testing.memory;
+
+import com.salescarousel.prospect.Prospect;
+import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.store.Keys;
+import com.salescarousel.store.VersionConflict;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Prospects as {@code DynamoDbProspectStore} keeps them: {@code REP#<rep>} / {@code PROSPECT#<id>},
+ * replaced only on the expected version, and a due index that holds only prospects on the carousel,
+ * ordered by its key {@code DUE#<day>#<id>}.
+ */
+public final class InMemoryProspectStore implements ProspectStore {
+    private final MemoryTable table;
+    private final MemoryIdempotency idempotency;
+
+    InMemoryProspectStore(MemoryTable table, MemoryIdempotency idempotency) {
+        this.table = table;
+        this.idempotency = idempotency;
+    }
+
+    @Override
+    public Prospect create(Prospect p, String idempotencyKey) {
+        return table.atomically(() -> {
+            Optional<String> first = idempotency.previous(p.repId(), idempotencyKey);
+            if (first.isPresent()) {
+                return find(p.repId(), Keys.after(first.get(), Keys.PROSPECT))
+                        .orElseThrow(() -> new IllegalStateException("idempotent create points at a missing prospect"));
+            }
+            // DynamoDB cancels the transaction on attribute_not_exists(PK): a clashing id is a bug, not a retry.
+            if (table.get(Keys.rep(p.repId()), Keys.prospect(p.id()), Prospect.class) != null) {
+                throw new IllegalStateException("prospect " + p.id() + " exists already");
+            }
+            table.put(Keys.rep(p.repId()), Keys.prospect(p.id()), p);
+            idempotency.remember(p.repId(), idempotencyKey, Keys.prospect(p.id()));
+            return p;
+        });
+    }
+
+    @Override
+    public Optional<Prospect> find(String repId, String id) {
+        return Optional.ofNullable(table.get(Keys.rep(repId), Keys.prospect(id), Prospect.class));
+    }
+
+    @Override
+    public void replace(Prospect updated) {
+        table.atomically(() -> {
+            requireVersion(updated);
+            table.put(Keys.rep(updated.repId()), Keys.prospect(updated.id()), updated);
+            return null;
+        });
+    }
+
+    /** The condition every prospect write carries: the stored version is the one before; a missing item fails it. */
+    void requireVersion(Prospect updated) {
+        Prospect current = table.get(Keys.rep(updated.repId()), Keys.prospect(updated.id()), Prospect.class);
+        if (current == null || current.version() != updated.version() - 1) {
+            throw new VersionConflict("prospect " + updated.id());
+        }
+    }
+
+    @Override
+    public boolean delete(String repId, String id) {
+        return table.atomically(() -> {
+            if (!table.remove(Keys.rep(repId), Keys.prospect(id))) return false;
+            for (String sk : table.keysStartingWith(Keys.rep(repId), Keys.touchesOf(id))) table.remove(Keys.rep(repId), sk);
+            return true;
+        });
+    }
+
+    @Override
+    public Page list(String repId, ProspectFilter filter, int limit, String afterId) {
+        return table.atomically(() -> {
+            List<Prospect> all = table.startingWith(Keys.rep(repId), Keys.PROSPECT, Prospect.class);
+            List<Prospect> items = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                Prospect p = all.get(i);
+                if (afterId != null && Keys.prospect(p.id()).compareTo(Keys.prospect(afterId)) <= 0) continue;
+                if (!matches(p, filter)) continue;
+                items.add(p);
+                // As the adapter: a cursor whenever the key range goes on, even if nothing after it matches.
+                if (items.size() == limit) return new Page(items, i < all.size() - 1 ? p.id() : null);
+            }
+            return new Page(items, null);
+        });
+    }
+
+    private static boolean matches(Prospect p, ProspectFilter f) {
+        if (f.tier() != null && !f.tier().equals(p.tier())) return false;
+        if (f.text() == null || f.text().isBlank()) return true;
+        String search = Stream.of(p.name(), p.company(), p.email()).filter(s -> s != null && !s.isBlank())
+                .map(s -> s.toLowerCase(Locale.ROOT)).reduce((a, b) -> a + "\n" + b).orElse("");
+        return search.contains(f.text().trim().toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public List<Prospect> dueOnOrBefore(String repId, LocalDate day) {
+        String from = Keys.DUE, to = Keys.dueUpTo(day);
+        return table.startingWith(Keys.rep(repId), Keys.PROSPECT, Prospect.class).stream()
+                .filter(Prospect::onCarousel)
+                .filter(p -> dueKey(p).compareTo(from) >= 0 && dueKey(p).compareTo(to) <= 0)
+                .sorted(Comparator.comparing(InMemoryProspectStore::dueKey))
+                .toList();
+    }
+
+    private static String dueKey(Prospect p) {
+        return Keys.due(p.nextDueOn(), p.id());
+    }
+
+    /** Whether the prospect has an entry in the (sparse) due index. */
+    boolean inDueIndex(String repId, String id) {
+        return find(repId, id).map(Prospect::onCarousel).orElse(false);
+    }
+}

@@ -1,0 +1,33 @@
+package com.salescarousel.testing.memory;
+
+import com.salescarousel.cadence.TierStore;
+import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.push.PushStore;
+import com.salescarousel.rep.ProfileStore;
+import com.salescarousel.team.MemberStore;
+import com.salescarousel.send.SendStore;
+import com.salescarousel.send.Suppressions;
+import com.salescarousel.template.TemplateStore;
+import com.salescarousel.touch.TouchStore;
+import dagger.Module;
+import dagger.Provides;
+
+/**
+ * The store ports from {@link InMemoryStores}, for a test-only component in place of the production
+ * store module: bind the {@code InMemoryStores} instance with {@code @BindsInstance}, and the test
+ * can look into the same stores the handler wrote to.
+ */
+@Module
+public final class InMemoryStoreModule {
+    private InMemoryStoreModule() {}
+
+    @Provides static ProspectStore prospects(InMemoryStores s) { return s.prospects(); }
+    @Provides static TouchStore touches(InMemoryStores s) { return s.touches(); }
+    @Provides static TierStore tiers(InMemoryStores s) { return s.tiers(); }
+    @Provides static SendStore sends(InMemoryStores s) { return s.sends(); }
+    @Provides static Suppressions suppressions(InMemoryStores s) { return s.suppressions(); }
+    @Provides static PushStore pushes(InMemoryStores s) { return s.pushes(); }
+    @Provides static TemplateStore templates(InMemoryStores s) { return s.templates(); }
+    @Provides static ProfileStore profiles(InMemoryStores s) { return s.profiles(); }
+    @Provides static MemberStore members(InMemoryStores s) { return s.members(); }
+}

@@ -60,7 +60,9 @@ public final class PushSubscriptions {
         try {
             URI u = URI.create(endpoint);
             boolean loopback = "http".equals(u.getScheme()) && ("127.0.0.1".equals(u.getHost()) || "localhost".equals(u.getHost()));
-            if (!("https".equals(u.getScheme()) || loopback) || u.getHost() == null) in.fail("endpoint", "must be an https URL from the browser's push service");
+            if (!("https".equals(u.getScheme()) || loopback) || u.getHost() == null) {
+                in.fail("endpoint", "must be an https URL from the browser's push service");
+            }
         } catch (IllegalArgumentException e) {
             in.fail("endpoint", "must be an https URL from the browser's push service");
         }

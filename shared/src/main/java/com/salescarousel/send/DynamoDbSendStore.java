@@ -39,6 +39,9 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * first and could overwrite a concurrent transition.
  */
 public final class DynamoDbSendStore implements SendStore {
+    private static final String UNCERTAIN_WHY =
+            "a worker stopped after claiming this e-mail; it may or may not have gone out, so it is not sent again automatically";
+
     static final Duration KEEP = Duration.ofDays(90);
 
     static final TableSchema<Send> SCHEMA = StaticImmutableTableSchema.builder(Send.class, Fields.class)
@@ -138,7 +141,7 @@ public final class DynamoDbSendStore implements SendStore {
                     .expressionAttributeNames(Map.of("#s", "status"))
                     .expressionAttributeValues(Map.of(":sending", AttributeValue.fromS("SENDING"),
                             ":uncertain", AttributeValue.fromS("UNCERTAIN"), ":now", AttributeValue.fromS(now.toString()),
-                            ":why", AttributeValue.fromS("a worker stopped after claiming this e-mail; it may or may not have gone out, so it is not sent again automatically"))));
+                            ":why", AttributeValue.fromS(UNCERTAIN_WHY))));
             return true;
         } catch (ConditionalCheckFailedException e) {
             return false;

@@ -1,7 +1,6 @@
 package com.salescarousel.touch;
 
 import com.salescarousel.cadence.Cadence;
-import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.error.Conflict;

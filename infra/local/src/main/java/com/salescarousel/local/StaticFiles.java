@@ -37,8 +37,8 @@ final class StaticFiles {
         ex.getResponseHeaders().add("Cache-Control", "no-cache");
         ex.getResponseHeaders().add("X-Content-Type-Options", "nosniff");
         if (path.equals("/") || path.endsWith(".html")) {
-            ex.getResponseHeaders().add("Content-Security-Policy",
-                    "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'");
+            ex.getResponseHeaders().add("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                    + "script-src 'self'; connect-src 'self'; base-uri 'none'; frame-ancestors 'none'");
         }
         if (ex.getRequestMethod().equals("HEAD")) {
             ex.getResponseHeaders().add("Content-Type", file.contentType());

@@ -1,9 +1,9 @@
 package com.salescarousel.entry.sender;
 
-import com.salescarousel.send.MailSettings;
-import com.salescarousel.send.Mailer;
 import com.salescarousel.push.PushSettings;
 import com.salescarousel.push.Pusher;
+import com.salescarousel.send.MailSettings;
+import com.salescarousel.send.Mailer;
 import dagger.Module;
 import dagger.Provides;
 import javax.inject.Singleton;

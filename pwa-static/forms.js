@@ -1,9 +1,10 @@
 // Sign in, quick add, settings and the prospect list.
-import { h, mount, fmtDay } from './dom.js';
+import { h, mount, fact, fmtDay } from './dom.js';
 import {
-  login, setToken, getMe, putMe, createProspect, getTiers, listProspects, clearSession, uuid,
+  login, getMe, putMe, createProspect, getTiers, listProspects, signOut, uuid,
 } from './client.js';
-import { enqueue, isOffline, canQueue, queuedOps, discardAll } from './sync.js';
+import { setToken } from './session.js';
+import { sendOrQueue, queuedOps, discardAll } from './sync.js';
 import {
   field, formError, showErrors, clearErrors, setBusy, toast, errorBox, tierChip, statusChip, readyMark,
 } from './ui.js';
@@ -112,22 +113,20 @@ export async function addView(ctx) {
     const json = JSON.stringify(body);
     attempt = attempt?.json === json ? attempt : { json, key: uuid() };
     const btn = form.querySelector('button[type=submit]');
-    const queue = async () => {
-      await enqueue({ key: attempt.key, kind: 'create', label: body.name, body });
-      toast(`Saved offline: ${body.name} — added when you are back online`);
-      location.hash = '#/today';
-    };
-    if (isOffline() && canQueue()) { await queue(); return; }
     setBusy(btn, true, 'Adding…');
     clearErrors(form);
     try {
-      const p = await createProspect({ ...body, idempotencyKey: attempt.key });
-      toast(`Added ${p?.name ?? body.name}`, p?.id ? { action: { label: 'Open', run: () => { location.hash = `#/prospect/${encodeURIComponent(p.id)}`; } } } : {});
+      const r = await sendOrQueue({
+        op: { key: attempt.key, kind: 'create', label: body.name, body },
+        send: () => createProspect({ ...body, idempotencyKey: attempt.key }),
+      });
+      const p = r.sent;
+      if (r.queued) toast(`Saved offline: ${body.name} — added when you are back online`);
+      else toast(`Added ${p?.name ?? body.name}`, p?.id ? { action: { label: 'Open', run: () => { location.hash = `#/prospect/${encodeURIComponent(p.id)}`; } } } : {});
       location.hash = '#/today';
     } catch (err) {
       if (err.status === 401) return;
       setBusy(btn, false);
-      if (err.offline && canQueue()) { await queue(); return; }
       showErrors(form, err);
     }
   });
@@ -182,10 +181,7 @@ export async function settingsView(ctx) {
 
   const account = h('section', { class: 'card', 'aria-labelledby': 'h-account' },
     h('h2', { id: 'h-account' }, 'Account'),
-    h('dl', { class: 'facts' },
-      h('div', { class: 'fact' }, h('dt', null, 'Email'), h('dd', null, me.email ?? '—')),
-      h('div', { class: 'fact' }, h('dt', null, 'Organisation'), h('dd', null, me.org ?? '—')),
-      h('div', { class: 'fact' }, h('dt', null, 'Role'), h('dd', null, me.role ?? '—'))));
+    h('dl', { class: 'facts' }, fact('Email', me.email ?? '—'), fact('Organisation', me.org ?? '—'), fact('Role', me.role ?? '—')));
   const links = h('nav', { class: 'card links', 'aria-label': 'More' },
     h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'));
   const push = h('div', { id: 'push-slot' });
@@ -197,7 +193,7 @@ export async function settingsView(ctx) {
 /** Sign out; with unsynced changes, a second, explicit tap is needed (they would be lost). */
 function signOutCard() {
   const box = h('div', { class: 'signout' });
-  const out = async () => { await discardAll(); clearSession(); location.hash = '#/login'; };
+  const out = async () => { await discardAll(); signOut(); location.hash = '#/login'; };
   const first = h('button', {
     type: 'button', class: 'btn btn-danger btn-block', id: 'sign-out',
     onclick: () => {

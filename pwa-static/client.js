@@ -12,6 +12,9 @@ export const DEFAULT_TIERS = [
   { key: 'nurture', label: 'Nurture', cadence: null },
 ];
 
+let mePromise = null; // the profile and the tiers, fetched once a session
+let tiersPromise = null;
+
 /** Forgets the session: what session.js keeps, and the profile and tiers fetched for it. */
 export function signOut() {
   endSession();
@@ -89,7 +92,6 @@ const enc = encodeURIComponent;
 export const login = (body) => request('POST', '/local/login', { body, auth: false });
 export const getMe = () => request('GET', '/api/me');
 export const putMe = (body) => request('PUT', '/api/me', { body }).then((me) => { mePromise = Promise.resolve(me); return me; });
-let mePromise = null;
 /** The profile, fetched once a session (the rep's name for template previews). */
 export function cachedMe() {
   mePromise ??= getMe().catch((e) => { mePromise = null; throw e; });
@@ -102,7 +104,6 @@ export async function getAgenda() {
   return data;
 }
 
-let tiersPromise = null;
 /** Tiers in priority order; cached for the session, falls back to the last copy / defaults offline. */
 export function getTiers() {
   tiersPromise ??= request('GET', '/api/tiers')

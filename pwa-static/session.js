@@ -27,19 +27,25 @@ const keysOf = (store) => Array.from({ length: store.length }, (_, i) => store.k
 /**
  * Renames the keys an earlier version wrote (sc-refresh, sc-pkce, sc.p.<id>, sc.p-ids) to today's, so
  * an update neither signs the rep out nor drops the offline copies. Where both exist, today's wins.
- * Runs once on start, before anything reads storage.
+ * Runs on every start, before anything reads storage; it never throws.
  */
-export function migrateStorage(stores = [globalThis.localStorage, globalThis.sessionStorage]) {
-  for (const store of stores.filter(Boolean)) {
-    for (const old of keysOf(store)) {
-      const now = RENAMED[old] ?? (old.startsWith(OLD_PROSPECT) ? KEYS.prospect(old.slice(OLD_PROSPECT.length)) : null);
-      if (!now) continue;
-      const value = store.getItem(old);
-      store.removeItem(old); // first, so that the copy fits even in nearly full storage
-      try {
-        if (store.getItem(now) === null) store.setItem(now, value);
-      } catch { /* storage full: an offline copy is lost, nothing else */ }
-    }
+export function migrateStorage() {
+  for (const store of ['localStorage', 'sessionStorage']) {
+    try {
+      migrate(globalThis[store]); // reading the property throws where the browser blocks storage
+    } catch { /* storage blocked: the app cannot keep a session anyway */ }
+  }
+}
+
+function migrate(store) {
+  for (const old of keysOf(store)) {
+    const now = RENAMED[old] ?? (old.startsWith(OLD_PROSPECT) ? KEYS.prospect(old.slice(OLD_PROSPECT.length)) : null);
+    if (!now) continue;
+    const value = store.getItem(old);
+    store.removeItem(old); // first, so that the copy fits even in nearly full storage
+    try {
+      if (store.getItem(now) === null) store.setItem(now, value);
+    } catch { /* storage full: that copy is lost, the other keys still move */ }
   }
 }
 

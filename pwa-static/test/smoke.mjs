@@ -583,7 +583,7 @@ async function main() {
       const wide = [];
       for (const [hash, name] of [['#/today', 'today-360.png'], [`#/prospect/${gid}`, 'prospect-360.png'], ['#/outbox', 'outbox-360.png']]) {
         await page.evaluate((hh) => { location.hash = hh; }, hash);
-        await page.waitForSelector('main h1');
+        await page.waitForSelector('main h1:not(.visually-hidden)'); // the prospect page's loading state has a hidden one
         await page.waitForLoadState('networkidle').catch(() => {});
         const w = await page.evaluate(() => document.documentElement.scrollWidth);
         if (w > 360) wide.push(`${hash}: ${w}px`);

@@ -5,16 +5,18 @@ import { getToken, syncTokenCopy, migrateStorage } from './session.js';
 import { startSync, onSynced } from './sync.js';
 import { toast, hideStaleToast } from './ui.js';
 import { todayView } from './today.js';
-import { loginView, addView, settingsView, listView } from './forms.js';
+import { loginView, addView } from './forms.js';
 
 // Before anything reads storage: keys written by an earlier version get today's names.
 migrateStorage();
 
-// The prospect page and the outbox (with the e-mail code) load on first use, to keep the first load small.
-// The service worker caches them with the shell, so they still open offline.
+// The prospect page, the outbox (with the e-mail code), the prospect list and settings load on first use,
+// to keep the first load small. The service worker caches them with the shell, so they still open offline.
 const lazy = (load, name) => (...args) => load().then((m) => m[name](...args));
 const prospectView = lazy(() => import('./prospect/page.js'), 'prospectView');
 const outboxView = lazy(() => import('./mail.js'), 'outboxView');
+const listView = lazy(() => import('./list.js'), 'listView');
+const settingsView = lazy(() => import('./settings.js'), 'settingsView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },

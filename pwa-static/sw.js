@@ -25,6 +25,8 @@ const SHELL = [
   './prospect/referral.js',
   './prospect/details.js',
   './forms.js',
+  './list.js',
+  './settings.js',
   './outbox-core.js',
   './sync.js',
   './mail.js',

@@ -81,6 +81,20 @@ export function field({ name, label: text, type = 'text', value, required, optio
   return h('div', { class: 'field' }, lbl, control, hintEl, err);
 }
 
+export const browserTimeZone = () => {
+  try { return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'; } catch { return 'UTC'; }
+};
+
+/** The time-zone field of sign-in and settings, suggesting the browser's zones (one shared datalist). */
+export function timeZoneField(value) {
+  const list = 'tz-list';
+  if (!document.getElementById(list)) {
+    const zones = Intl.supportedValuesOf ? Intl.supportedValuesOf('timeZone') : [];
+    document.body.append(h('datalist', { id: list }, zones.map((z) => h('option', { value: z }))));
+  }
+  return field({ name: 'timeZone', label: 'Time zone', value, required: true, attrs: { list, autocomplete: 'off' } });
+}
+
 export const formError = () => h('div', { class: 'form-error', role: 'alert', hidden: true, tabindex: '-1' });
 
 export function clearErrors(form) {

@@ -47,8 +47,9 @@ export async function enqueue(op) {
 /**
  * A write that may go to the offline outbox: `send()` now, or queue `op` when there is no connection
  * (known before trying, or found by a failed send), or when `queue` is true (e.g. the page shows a saved
- * copy). `op.key` is the write's idempotency key, so `send()` uses it too. Resolves to {sent: result} or
- * {queued: op}; rejects with the send's error (a 4xx, 401, 409...) or the outbox's when it cannot keep it.
+ * copy). `op.key` is the op's key in the outbox and, for touches and new prospects, the idempotency key
+ * that `send()` sends too. Resolves to {sent: result} or {queued: op}; rejects with the send's error (a 4xx,
+ * 401, 409...) or the outbox's when it cannot keep the op.
  */
 export async function sendOrQueue({ send, op, queue = false }) {
   const toOutbox = async () => { await enqueue(op); return { queued: op }; };

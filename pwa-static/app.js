@@ -1,16 +1,22 @@
 // Sales Carousel — app entry: hash router, tab bar, service worker.
 import { h, icon } from './dom.js';
-import { getToken, onUnauthorized, syncTokenCopy } from './client.js';
+import { onUnauthorized } from './client.js';
+import { getToken, syncTokenCopy, migrateStorage } from './session.js';
 import { startSync, onSynced } from './sync.js';
 import { toast, hideStaleToast } from './ui.js';
 import { todayView } from './today.js';
-import { loginView, addView, settingsView, listView } from './forms.js';
+import { loginView, addView } from './forms.js';
 
-// The prospect page and the outbox (with the e-mail code) load on first use, to keep the first load small.
-// The service worker caches them with the shell, so they still open offline.
+// Before anything reads storage: keys written by an earlier version get today's names.
+migrateStorage();
+
+// The prospect page, the outbox (with the e-mail code), the prospect list and settings load on first use,
+// to keep the first load small. The service worker caches them with the shell, so they still open offline.
 const lazy = (load, name) => (...args) => load().then((m) => m[name](...args));
-const prospectView = lazy(() => import('./prospect.js'), 'prospectView');
+const prospectView = lazy(() => import('./prospect/page.js'), 'prospectView');
 const outboxView = lazy(() => import('./mail.js'), 'outboxView');
+const listView = lazy(() => import('./list.js'), 'listView');
+const settingsView = lazy(() => import('./settings.js'), 'settingsView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -41,7 +47,7 @@ tabbar.replaceChildren(...TABS.map(([key, href, text]) =>
 function render() {
   const hash = location.hash || '#/today';
   const signedIn = !!getToken();
-  let route = ROUTES.find((r) => r.re.test(hash));
+  const route = ROUTES.find((r) => r.re.test(hash));
   if (!route) { location.replace('#/today'); return; }
   if (!route.public && !signedIn) { location.replace('#/login'); return; }
   if (route.public && signedIn) { location.replace('#/today'); return; }

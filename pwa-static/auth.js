@@ -1,9 +1,10 @@
 // Sign-in through Cognito's hosted UI: OAuth 2.0 authorization code with PKCE (S256), no client
 // secret. The deployment writes config.json (infra/sam/publish-app.sh); without one the app uses the
 // local cloud's sign-in form instead. Loaded on first use, so it is not part of the first load.
-import { setToken, REFRESH_KEY as REFRESH } from './client.js';
+import {
+  setToken, getRefreshToken, setRefreshToken, dropRefreshToken, savePendingSignIn, takePendingSignIn,
+} from './session.js';
 
-const PENDING = 'sc-pkce';
 let configPromise = null;
 
 /** The raw config.json, or null: what the deployment wrote ({"auth":"local"} on the local cloud). */
@@ -27,7 +28,7 @@ export async function startSignIn(config) {
   const verifier = randomText(48); // 64 characters, within RFC 7636's 43-128
   const challenge = b64url(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(verifier))));
   const state = randomText(16);
-  sessionStorage.setItem(PENDING, JSON.stringify({ verifier, state }));
+  savePendingSignIn({ verifier, state });
   const url = new URL(config.authorizeUrl);
   url.search = new URLSearchParams({
     response_type: 'code', client_id: config.clientId, redirect_uri: config.redirectUri,
@@ -54,8 +55,7 @@ async function tokenRequest(config, params) {
  */
 export async function finishSignIn() {
   const params = new URLSearchParams(location.search);
-  const pending = JSON.parse(sessionStorage.getItem(PENDING) || 'null');
-  sessionStorage.removeItem(PENDING);
+  const pending = takePendingSignIn();
   history.replaceState(null, '', `${location.pathname}#/today`); // the code is single-use: never keep it in the URL
   const config = await authConfig();
   if (params.get('error')) return params.get('error_description') || params.get('error');
@@ -64,7 +64,7 @@ export async function finishSignIn() {
     const t = await tokenRequest(config, {
       grant_type: 'authorization_code', code: params.get('code'), redirect_uri: config.redirectUri, code_verifier: pending.verifier,
     });
-    if (t.refresh_token) localStorage.setItem(REFRESH, t.refresh_token);
+    if (t.refresh_token) setRefreshToken(t.refresh_token);
     await setToken(t.id_token);
     return null;
   } catch (e) {
@@ -74,7 +74,7 @@ export async function finishSignIn() {
 
 /** A fresh ID token from the refresh token, when the old one has expired; false when that is not possible. */
 export async function refreshSignIn() {
-  const refresh = localStorage.getItem(REFRESH);
+  const refresh = getRefreshToken();
   const config = refresh && await authConfig();
   if (!config) return false;
   try {
@@ -82,7 +82,7 @@ export async function refreshSignIn() {
     await setToken(t.id_token);
     return true;
   } catch {
-    localStorage.removeItem(REFRESH);
+    dropRefreshToken();
     return false;
   }
 }

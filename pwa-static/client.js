@@ -1,8 +1,9 @@
-// API client for the Sales Carousel local cloud. Absolute /api and /local paths.
+// API client for the Sales Carousel local cloud. Absolute /api and /local paths. The token and the offline
+// copies live in session.js.
+import {
+  getToken, getRefreshToken, endSession, saveAgendaCopy, saveTiersCopy, cachedTiers,
+} from './session.js';
 
-const TOKEN_KEY = 'sc.token';
-const AGENDA_KEY = 'sc.agenda';
-const TIERS_KEY = 'sc.tiers';
 const TIMEOUT_MS = 20000;
 
 export const DEFAULT_TIERS = [
@@ -11,32 +12,12 @@ export const DEFAULT_TIERS = [
   { key: 'nurture', label: 'Nurture', cadence: null },
 ];
 
-const PROSPECT_KEY = 'sc.p.'; // + id: last copy of a prospect page, for offline use
-const PROSPECT_IDS = 'sc.p-ids';
-const KEEP_PROSPECTS = 25;
+let mePromise = null; // the profile and the tiers, fetched once a session
+let tiersPromise = null;
 
-const outboxCore = () => self.ScOutbox; // outbox-core.js, a classic script loaded before the modules
-
-/** Cognito's refresh token (signed in through the hosted UI only); auth.js writes it. */
-export const REFRESH_KEY = 'sc-refresh';
-export const getToken = () => localStorage.getItem(TOKEN_KEY);
-/** The token also goes to IndexedDB, where the service worker's Background Sync can read it. */
-export function setToken(t) {
-  localStorage.setItem(TOKEN_KEY, t);
-  return outboxCore()?.setMeta('token', t).catch(() => {});
-}
-/** Keeps the service worker's copy of the token in step (e.g. after an update or cleared site data). */
-export function syncTokenCopy() {
-  const t = getToken();
-  const core = outboxCore();
-  if (!core) return;
-  (t ? core.setMeta('token', t) : core.delMeta('token')).catch(() => {});
-}
-
-export function clearSession() {
-  for (const k of [TOKEN_KEY, AGENDA_KEY, TIERS_KEY, PROSPECT_IDS, REFRESH_KEY]) localStorage.removeItem(k);
-  for (const k of Object.keys(localStorage)) if (k.startsWith(PROSPECT_KEY)) localStorage.removeItem(k);
-  outboxCore()?.delMeta('token').catch(() => {});
+/** Forgets the session: what session.js keeps, and the profile and tiers fetched for it. */
+export function signOut() {
+  endSession();
   tiersPromise = null;
   mePromise = null;
 }
@@ -84,11 +65,11 @@ export async function request(method, path, { body, headers = {}, auth = true, r
   }
   if (res.status === 401 && auth) {
     // Signed in through Cognito: an expired ID token is renewed once from the refresh token.
-    if (!renewed && localStorage.getItem(REFRESH_KEY)) {
+    if (!renewed && getRefreshToken()) {
       const { refreshSignIn } = await import('./auth.js');
       if (await refreshSignIn()) return request(method, path, { body, headers, auth, renewed: true });
     }
-    clearSession();
+    signOut();
     unauthorized();
     throw new ApiError(401, { detail: 'Please sign in again.' });
   }
@@ -111,7 +92,6 @@ const enc = encodeURIComponent;
 export const login = (body) => request('POST', '/local/login', { body, auth: false });
 export const getMe = () => request('GET', '/api/me');
 export const putMe = (body) => request('PUT', '/api/me', { body }).then((me) => { mePromise = Promise.resolve(me); return me; });
-let mePromise = null;
 /** The profile, fetched once a session (the rep's name for template previews). */
 export function cachedMe() {
   mePromise ??= getMe().catch((e) => { mePromise = null; throw e; });
@@ -120,54 +100,25 @@ export function cachedMe() {
 
 export async function getAgenda() {
   const data = await request('GET', '/api/agenda');
-  try {
-    localStorage.setItem(AGENDA_KEY, JSON.stringify({ savedAt: new Date().toISOString(), data }));
-  } catch { /* storage full: offline copy is best-effort */ }
+  saveAgendaCopy(data);
   return data;
 }
 
-export function cachedAgenda() {
-  try { return JSON.parse(localStorage.getItem(AGENDA_KEY)); } catch { return null; }
-}
-
-let tiersPromise = null;
 /** Tiers in priority order; cached for the session, falls back to the last copy / defaults offline. */
 export function getTiers() {
   tiersPromise ??= request('GET', '/api/tiers')
     .then((d) => {
       const tiers = Array.isArray(d?.tiers) && d.tiers.length ? d.tiers : DEFAULT_TIERS;
-      localStorage.setItem(TIERS_KEY, JSON.stringify(tiers));
+      saveTiersCopy(tiers);
       return tiers;
     })
     .catch((e) => {
       tiersPromise = null;
       if (e.status === 401) throw e;
-      try { return JSON.parse(localStorage.getItem(TIERS_KEY)) || DEFAULT_TIERS; } catch { return DEFAULT_TIERS; }
+      const saved = cachedTiers();
+      return Array.isArray(saved) && saved.length ? saved : DEFAULT_TIERS;
     });
   return tiersPromise;
-}
-
-export function saveProspectCopy(p, touches) {
-  if (!p?.id) return;
-  try {
-    localStorage.setItem(PROSPECT_KEY + p.id, JSON.stringify({ savedAt: new Date().toISOString(), p, touches }));
-    let ids = [];
-    try { ids = JSON.parse(localStorage.getItem(PROSPECT_IDS)) || []; } catch { ids = []; }
-    ids = [p.id, ...ids.filter((x) => x !== p.id)];
-    for (const old of ids.slice(KEEP_PROSPECTS)) localStorage.removeItem(PROSPECT_KEY + old);
-    localStorage.setItem(PROSPECT_IDS, JSON.stringify(ids.slice(0, KEEP_PROSPECTS)));
-  } catch { /* storage full: best-effort */ }
-}
-
-/** The last saved copy of a prospect page, else a minimal one from the saved agenda, else null. */
-export function cachedProspect(id) {
-  try {
-    const hit = JSON.parse(localStorage.getItem(PROSPECT_KEY + id));
-    if (hit?.p) return hit;
-  } catch { /* fall through */ }
-  const a = cachedAgenda();
-  const e = [...(a?.data?.overdue || []), ...(a?.data?.due || [])].find((x) => x.id === id);
-  return e ? { savedAt: a.savedAt, p: { ...e, status: 'open' }, touches: [], partial: true } : null;
 }
 
 export const createProspect = (body) => request('POST', '/api/prospects', { body });

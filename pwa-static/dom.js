@@ -36,6 +36,11 @@ export function mount(el, ...children) {
   return append(el, children);
 }
 
+/** One term of a <dl class="facts">: label and value (cls, e.g. 'late', goes on the value). */
+export function fact(k, v, cls) {
+  return h('div', { class: 'fact' }, h('dt', null, k), h('dd', { class: cls || null }, v));
+}
+
 const SVG = 'http://www.w3.org/2000/svg';
 // Static, hand-written icon paths (24x24, stroked). Never built from data.
 const ICONS = {

@@ -1,8 +1,9 @@
 // Templated e-mail touches (send form with a live preview) and the outbox screen.
 import { h, mount, fmtInstant } from './dom.js';
 import {
-  getTemplates, sendTemplate, getOutbox, cachedMe, getTiers, getProspect, cachedProspect, uuid,
+  getTemplates, sendTemplate, getOutbox, cachedMe, getTiers, getProspect, uuid,
 } from './client.js';
+import { cachedProspect } from './session.js';
 import { field, formError, showErrors, clearErrors, setBusy, toast, errorBox, channelLabel, outcomeLabel } from './ui.js';
 import { queuedOps, onOutbox, describeOp, resolveOp, isOffline } from './sync.js';
 
@@ -146,9 +147,9 @@ export function sendCard(ctx, prospect) {
       setBusy(send, true, 'Sending…');
       clearErrors(f);
       try {
-        const body = { templateId: t.id, idempotencyKey: attempt.key };
-        if (relevantInfo) body.relevantInfo = relevantInfo;
-        await sendTemplate(prospect.id, body);
+        const mail = { templateId: t.id, idempotencyKey: attempt.key };
+        if (relevantInfo) mail.relevantInfo = relevantInfo;
+        await sendTemplate(prospect.id, mail);
         if (!ctx.alive()) return;
         attempt = null;
         info.value = '';

@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v6';
+const VERSION = 'v7';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -13,11 +13,20 @@ const SHELL = [
   './styles.css',
   './app.js',
   './dom.js',
+  './session.js',
   './client.js',
   './ui.js',
   './today.js',
-  './prospect.js',
+  './prospect/page.js',
+  './prospect/summary.js',
+  './prospect/contact.js',
+  './prospect/history.js',
+  './prospect/manage.js',
+  './prospect/referral.js',
+  './prospect/details.js',
   './forms.js',
+  './list.js',
+  './settings.js',
   './outbox-core.js',
   './sync.js',
   './mail.js',
@@ -81,7 +90,7 @@ self.addEventListener('sync', (event) => {
 
 // Morning push: the digest arrives as {title, body, url, tag}; a tap opens Today.
 self.addEventListener('push', (event) => {
-  let data = {};
+  let data;
   try {
     data = event.data ? event.data.json() : {};
   } catch {

@@ -1,6 +1,7 @@
 // Page side of the offline outbox (outbox-core.js): queue writes, replay them, show how many wait.
 import { h, mount, plural } from './dom.js';
-import { getToken, getMe } from './client.js';
+import { getMe } from './client.js';
+import { getToken } from './session.js';
 
 const core = () => self.ScOutbox;
 let ops = []; // this rep's queued ops, oldest first
@@ -41,6 +42,24 @@ export async function enqueue(op) {
   await c.add({ ...op, owner: c.ownerOf(getToken()) });
   await refresh();
   requestSync();
+}
+
+/**
+ * A write that may go to the offline outbox: `send()` now, or queue `op` when there is no connection
+ * (known before trying, or found by a failed send), or when `queue` is true (e.g. the page shows a saved
+ * copy). `op.key` is the op's key in the outbox and, for touches and new prospects, the idempotency key
+ * that `send()` sends too. Resolves to {sent: result} or {queued: op}; rejects with the send's error (a 4xx,
+ * 401, 409...) or the outbox's when it cannot keep the op.
+ */
+export async function sendOrQueue({ send, op, queue = false }) {
+  const toOutbox = async () => { await enqueue(op); return { queued: op }; };
+  if ((queue || isOffline()) && canQueue()) return toOutbox();
+  try {
+    return { sent: await send() };
+  } catch (e) {
+    if (!e.offline || !canQueue()) throw e;
+  }
+  return toOutbox();
 }
 
 export function requestSync() {

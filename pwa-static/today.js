@@ -1,6 +1,7 @@
 // Today: overdue, then due. Falls back to the last saved agenda when offline.
 import { h, mount, icon, plural, fmtDay, fmtInstant } from './dom.js';
-import { getAgenda, cachedAgenda, getTiers, DEFAULT_TIERS } from './client.js';
+import { getAgenda, getTiers, DEFAULT_TIERS } from './client.js';
+import { cachedAgenda } from './session.js';
 import { tierChip, readyMark, errorBox, openTouchSheet } from './ui.js';
 import { queuedOps } from './sync.js';
 

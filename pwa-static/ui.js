@@ -1,7 +1,7 @@
 // Shared UI pieces: labels, chips, form fields + problem-document errors, toast, touch sheet.
 import { h, mount, icon } from './dom.js';
 import { logTouch, uuid } from './client.js';
-import { enqueue, isOffline, canQueue } from './sync.js';
+import { sendOrQueue } from './sync.js';
 
 export const CHANNELS = [
   ['call', 'Call'], ['email', 'Email'], ['meeting', 'Meeting'],
@@ -79,6 +79,20 @@ export function field({ name, label: text, type = 'text', value, required, optio
   const hintEl = hint ? h('p', { class: 'hint', id: `${id}-hint` }, hint) : null;
   if (type === 'checkbox') return h('div', { class: 'field check' }, control, lbl, hintEl, err);
   return h('div', { class: 'field' }, lbl, control, hintEl, err);
+}
+
+export const browserTimeZone = () => {
+  try { return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'; } catch { return 'UTC'; }
+};
+
+/** The time-zone field of sign-in and settings, suggesting the browser's zones (one shared datalist). */
+export function timeZoneField(value) {
+  const list = 'tz-list';
+  if (!document.getElementById(list)) {
+    const zones = Intl.supportedValuesOf ? Intl.supportedValuesOf('timeZone') : [];
+    document.body.append(h('datalist', { id: list }, zones.map((z) => h('option', { value: z }))));
+  }
+  return field({ name: 'timeZone', label: 'Time zone', value, required: true, attrs: { list, autocomplete: 'off' } });
 }
 
 export const formError = () => h('div', { class: 'form-error', role: 'alert', hidden: true, tabindex: '-1' });
@@ -231,30 +245,21 @@ export function openTouchSheet(prospect, onLogged, { channel: preset = null } = 
     chosen.setAttribute('aria-busy', 'true');
     err.hidden = true;
     const what = `${channelLabel(channel).toLowerCase()} · ${outcomeLabel(outcome).toLowerCase()}`;
-    const queue = async () => {
-      // The touch happened now, whenever it syncs: send its time along.
-      const op = {
-        key: body.idempotencyKey, kind: 'touch', prospectId: prospect.id, label: prospect.name || '',
-        body: { ...body, at: new Date().toISOString() }, baseVersion: prospect.version ?? null,
-      };
-      await enqueue(op);
-      attempt = null;
-      dlg.close();
-      toast(`Saved offline: ${what} — it will sync when you are back online`);
-      onLogged?.({ queued: op });
-    };
     try {
-      if (isOffline() && canQueue()) { await queue(); return; }
-      const res = await logTouch(prospect.id, body);
+      const r = await sendOrQueue({
+        send: () => logTouch(prospect.id, body),
+        // Queued, the touch still happened now, whenever it syncs: its time goes along.
+        op: {
+          key: body.idempotencyKey, kind: 'touch', prospectId: prospect.id, label: prospect.name || '',
+          body: { ...body, at: new Date().toISOString() }, baseVersion: prospect.version ?? null,
+        },
+      });
       attempt = null;
       dlg.close();
-      toast(`Logged ${what}`);
-      onLogged?.(res);
+      toast(r.queued ? `Saved offline: ${what} — it will sync when you are back online` : `Logged ${what}`);
+      onLogged?.(r.queued ? r : r.sent); // {queued: op}, or the API's {touch, prospect}
     } catch (e) {
       if (e.status === 401) { dlg.close(); return; }
-      if (e.offline && canQueue()) {
-        try { await queue(); return; } catch (qe) { e = qe; }
-      }
       mount(err, h('p', null, e.message));
       err.hidden = false;
       buttons.forEach((b) => { b.disabled = false; });

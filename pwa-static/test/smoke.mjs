@@ -320,7 +320,7 @@ async function main() {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const text = await res.text();
-      let data = null;
+      let data;
       try { data = JSON.parse(text); } catch { data = text; }
       return { status: res.status, data };
     };
@@ -334,10 +334,6 @@ async function main() {
       await page.evaluate((pid) => { location.hash = `#/prospect/${encodeURIComponent(pid)}`; }, gid);
       await page.waitForFunction(() => document.querySelector('#p-name')?.textContent === 'Grace Hopper');
     };
-    const pendingCount = () => page.evaluate(() => {
-      const el = document.querySelector('#syncbar:not([hidden]) [data-pending]');
-      return el ? Number(el.dataset.pending) : 0;
-    });
     const logTouchOnPage = async (channel, outcome) => {
       await page.click('#log-touch');
       await page.click(`#sheet[open] [data-channel="${channel}"]`);
@@ -520,8 +516,8 @@ async function main() {
       if (mails[0].subject !== 'Grace, about Navy' || !mails[0].text.includes(INFO)) return `mail ${JSON.stringify(mails[0]).slice(0, 200)}`;
       await page.evaluate(() => { location.hash = '#/outbox'; });
       await page.waitForSelector('#outbox-mails li[data-status="sent"]');
-      const row = await page.textContent('#outbox-mails li[data-status="sent"]');
-      if (!row.includes('Follow-up') || !row.includes('Grace Hopper') || !row.includes('Sent')) return `outbox row ${JSON.stringify(row)}`;
+      const mailRow = await page.textContent('#outbox-mails li[data-status="sent"]');
+      if (!mailRow.includes('Follow-up') || !mailRow.includes('Grace Hopper') || !mailRow.includes('Sent')) return `outbox row ${JSON.stringify(mailRow)}`;
       await shot('outbox.png');
     });
     await axeScan('the outbox');
@@ -587,7 +583,7 @@ async function main() {
       const wide = [];
       for (const [hash, name] of [['#/today', 'today-360.png'], [`#/prospect/${gid}`, 'prospect-360.png'], ['#/outbox', 'outbox-360.png']]) {
         await page.evaluate((hh) => { location.hash = hh; }, hash);
-        await page.waitForSelector('main h1');
+        await page.waitForSelector('main h1:not(.visually-hidden)'); // the prospect page's loading state has a hidden one
         await page.waitForLoadState('networkidle').catch(() => {});
         const w = await page.evaluate(() => document.documentElement.scrollWidth);
         if (w > 360) wide.push(`${hash}: ${w}px`);
@@ -608,10 +604,12 @@ async function main() {
       await shot('settings-push.png');
       // The push service's part, through the DevTools protocol: deliver the payload the sender builds.
       const cdp = await context.newCDPSession(page);
-      const registration = new Promise((resolve) => cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
-        const r = registrations.find((x) => !x.isDeleted && x.scopeURL.startsWith(origin));
-        if (r) resolve(r.registrationId);
-      }));
+      const registration = new Promise((resolve) => {
+        cdp.on('ServiceWorker.workerRegistrationUpdated', ({ registrations }) => {
+          const r = registrations.find((x) => !x.isDeleted && x.scopeURL.startsWith(origin));
+          if (r) resolve(r.registrationId);
+        });
+      });
       await cdp.send('ServiceWorker.enable');
       const registrationId = await registration;
       const payload = { title: 'Today: 1 overdue, 2 due', body: 'Grace Hopper, Linus and 1 more', url: '/#/today', tag: 'digest-test' };
@@ -649,7 +647,7 @@ async function main() {
       await page.waitForFunction(() => location.hash === '#/today' && !location.search && document.querySelector('#summary'));
       const me = await page.evaluate(async () => (await fetch('/api/me', { headers: { Authorization: `Bearer ${localStorage.getItem('sc.token')}` } })).json());
       if (me.email !== 'grace.pkce@example.com') return `signed in as ${JSON.stringify(me)}`;
-      if (!(await page.evaluate(() => !!localStorage.getItem('sc-refresh')))) return 'no refresh token kept';
+      if (!(await page.evaluate(() => !!localStorage.getItem('sc.refresh')))) return 'no refresh token kept';
       await context.unroute('**/config.json');
     });
 

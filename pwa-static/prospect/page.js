@@ -1,0 +1,183 @@
+// Prospect page (#/prospect/<id>): loads the prospect, its touches and the tiers (or the saved copy when
+// offline), makes the page's writes and lays out its sections. Each section is a function of what it
+// shows and of the actions it may call; none of them talks to the API itself (the e-mail card aside).
+import { h, mount, icon, fmtInstant } from '../dom.js';
+import { getProspect, getTouches, getTiers, patchProspect, logTouch, uuid } from '../client.js';
+import { saveProspectCopy, cachedProspect } from '../session.js';
+import { errorBox, showErrors, clearErrors, setBusy, toast, openTouchSheet, CONFLICT_MSG } from '../ui.js';
+import { queuedOps, sendOrQueue } from '../sync.js';
+import { sendCard } from '../mail.js';
+import { headSection, cadenceSection } from './summary.js';
+import { contactRow, logTouchBar } from './contact.js';
+import { historySection } from './history.js';
+import { manageSection } from './manage.js';
+import { detailsSection } from './details.js';
+
+export async function prospectView(ctx, id) {
+  await new ProspectPage(ctx, id).load();
+}
+
+class ProspectPage {
+  constructor(ctx, id) {
+    this.ctx = ctx;
+    this.id = id;
+    this.p = null;
+    this.touches = [];
+    this.tiers = [];
+    this.notice = null; // shown on top, e.g. after a conflict reloaded the page
+    this.savedAt = null; // set while the page shows the saved copy (offline)
+    this.showsQueued = false; // the page shows queued touches or a queued tier move
+    this.back = h('button', { type: 'button', class: 'back-btn', onclick: () => ctx.back() }, icon('back'), h('span', null, 'Back'));
+    // When queued writes have synced, show the server's state (and nothing else changes under the rep's fingers).
+    ctx.onSynced = () => { if (this.showsQueued || this.savedAt) this.load(); };
+    ctx.main.classList.add('has-action-bar');
+    mount(ctx.main, this.back, h('h1', { tabindex: '-1', class: 'visually-hidden' }, 'Prospect'), h('p', { class: 'loading' }, 'Loading…'));
+  }
+
+  async load(notice = null) {
+    const { ctx, id } = this;
+    let p;
+    let touches;
+    try {
+      [p, touches, this.tiers] = await Promise.all([
+        getProspect(id),
+        getTouches(id).then((d) => (Array.isArray(d?.items) ? d.items : [])),
+        getTiers(),
+      ]);
+    } catch (e) {
+      if (!ctx.alive() || e.status === 401) return;
+      const saved = e.offline ? cachedProspect(id) : null;
+      if (!saved) {
+        mount(ctx.main, this.back, h('h1', { tabindex: '-1' }, e.status === 404 ? 'Prospect not found' : 'Could not load prospect'),
+          errorBox(e, e.status === 404 ? null : () => this.load(notice)));
+        return;
+      }
+      this.tiers = await getTiers();
+      if (!ctx.alive()) return;
+      this.savedAt = saved.savedAt;
+      this.p = saved.p;
+      this.touches = Array.isArray(saved.touches) ? saved.touches : [];
+      this.notice = null;
+      this.render();
+      return;
+    }
+    if (!ctx.alive()) return;
+    this.savedAt = null;
+    this.show(p, touches, notice);
+  }
+
+  /** The server's answer is the page's new state; it is also the saved copy for offline use. */
+  show(p, touches = this.touches, notice = null) {
+    this.p = p;
+    this.touches = touches;
+    this.notice = notice;
+    saveProspectCopy(p, touches);
+    this.render();
+  }
+
+  /** Someone else changed the prospect: show what the server has now, and say so. */
+  reloadAfterConflict() {
+    toast(CONFLICT_MSG);
+    return this.load(CONFLICT_MSG);
+  }
+
+  /** PATCH with If-Match: the version shown. Field errors go on the form, a 409 reloads the page. */
+  async update(fields, okMsg, { form, btn } = {}) {
+    setBusy(btn, true);
+    if (form) clearErrors(form);
+    try {
+      const p = await patchProspect(this.id, this.p.version, fields);
+      if (!this.ctx.alive()) return;
+      toast(okMsg);
+      this.show(p);
+    } catch (e) {
+      if (!this.ctx.alive() || e.status === 401) return;
+      setBusy(btn, false);
+      if (e.status === 409) await this.reloadAfterConflict();
+      else if (form) showErrors(form, e);
+      else toast(e.message, { error: true });
+    }
+  }
+
+  /** Tier move: straight to the API when online; into the offline outbox (If-Match the version shown) otherwise. */
+  async moveTier(tier, form) {
+    const { p, id } = this;
+    const label = this.tiers.find((t) => t.key === tier)?.label || tier;
+    clearErrors(form);
+    try {
+      const r = await sendOrQueue({
+        queue: !!this.savedAt, // a saved copy's version may be stale: let the outbox settle it
+        op: { key: uuid(), kind: 'tier', prospectId: id, label: p.name || '', body: { tier }, baseVersion: p.version },
+        send: () => patchProspect(id, p.version, { tier }),
+      });
+      if (!this.ctx.alive()) return;
+      if (r.queued) {
+        toast(`Saved offline: move to ${label} — it will sync when you are back online`);
+        this.render();
+      } else {
+        toast(`Moved to ${label}`);
+        this.show(r.sent);
+      }
+    } catch (e) {
+      if (!this.ctx.alive() || e.status === 401) return;
+      if (e.status === 409) await this.reloadAfterConflict();
+      else showErrors(form, e);
+    }
+  }
+
+  /**
+   * Lost: the deal stays on the carousel, due for a referral ask (DESIGN section 4). When the rep has
+   * just asked (and got a name), that ask is logged as the touch it was, which moves the prospect to
+   * nurture at once instead of leaving it due today.
+   */
+  async markLost(ask, form) {
+    await this.update({ status: 'lost' }, 'Marked lost', { form });
+    if (!ask || this.p.status !== 'lost' || !this.ctx.alive()) return;
+    try {
+      const res = await logTouch(this.id, { channel: ask.channel, outcome: 'replied', note: `Asked for a referral: ${ask.name}`, idempotencyKey: ask.key });
+      if (this.ctx.alive()) this.show(res.prospect, [res.touch, ...this.touches]);
+    } catch (e) {
+      if (this.ctx.alive() && e.status !== 401) toast(`Marked lost, but the referral ask was not logged: ${e.message}`, { error: true });
+    }
+  }
+
+  /** The log sheet's answer: {touch, prospect} from the API, or {queued: op} (shown from the outbox). */
+  logged(res) {
+    if (res?.queued) { this.notice = null; this.render(); return; }
+    const touches = res?.touch ? [res.touch, ...this.touches.filter((t) => t.id !== res.touch.id)] : this.touches;
+    this.show(res?.prospect ?? this.p, touches);
+  }
+
+  /** The log sheet for this prospect; `channel` skips to the outcome step. */
+  openSheet(channel) {
+    openTouchSheet(this.p, (res) => this.logged(res), channel ? { channel } : {});
+  }
+
+  render() {
+    const { ctx, p, savedAt } = this;
+    const focusId = document.activeElement?.id;
+    const mine = queuedOps().filter((o) => o.prospectId === this.id && o.state === 'pending');
+    this.showsQueued = mine.length > 0;
+    const pendingTier = mine.filter((o) => o.kind === 'tier').at(-1)?.body.tier;
+    const actions = {
+      moveTier: (tier, form) => this.moveTier(tier, form),
+      update: (fields, okMsg, opts) => this.update(fields, okMsg, opts),
+      markLost: (ask, form) => this.markLost(ask, form),
+    };
+    mount(ctx.main,
+      this.back,
+      headSection({ p, tiers: this.tiers, pendingTier }),
+      this.notice ? h('div', { class: 'banner conflict', role: 'alert' }, this.notice) : null,
+      savedAt ? h('div', { class: 'banner offline', role: 'status' },
+        h('strong', null, 'Offline — showing the last copy'), h('span', null, ` (saved ${fmtInstant(savedAt)}). Touches and tier moves are kept and synced later.`)) : null,
+      contactRow(ctx, p, (channel) => this.openSheet(channel)),
+      cadenceSection(p),
+      historySection(this.touches, mine.filter((o) => o.kind === 'touch')),
+      savedAt ? null : sendCard(ctx, p),
+      manageSection({ p, tiers: this.tiers, pendingTier, offline: !!savedAt }, actions),
+      savedAt ? null : detailsSection(p, actions.update),
+      logTouchBar(() => this.openSheet()),
+    );
+    if (focusId) document.getElementById(focusId)?.focus({ preventScroll: true });
+  }
+}

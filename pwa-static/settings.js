@@ -1,0 +1,81 @@
+// Settings (#/settings): the rep's day, morning push, account, sign out. Loaded on first use.
+import { h, mount, fact } from './dom.js';
+import { getMe, putMe, signOut } from './client.js';
+import { queuedOps, discardAll } from './sync.js';
+import {
+  field, formError, showErrors, clearErrors, setBusy, toast, errorBox, timeZoneField, browserTimeZone,
+} from './ui.js';
+
+export async function settingsView(ctx) {
+  const head = h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, 'Settings'));
+  mount(ctx.main, head, h('p', { class: 'loading' }, 'Loading…'));
+  let me;
+  try {
+    me = await getMe();
+  } catch (e) {
+    if (!ctx.alive() || e.status === 401) return;
+    mount(ctx.main, head, errorBox(e, () => ctx.rerender()), signOutCard());
+    return;
+  }
+  if (!ctx.alive()) return;
+  const hours = Array.from({ length: 24 }, (_, i) => [String(i), `${String(i).padStart(2, '0')}:00`]);
+  const form = h('form', { class: 'card form', novalidate: true },
+    h('h2', null, 'Your day'),
+    field({ name: 'name', label: 'Name', value: me.name, required: true, attrs: { autocomplete: 'name' } }),
+    timeZoneField(me.timeZone || browserTimeZone()),
+    field({ name: 'digestHour', label: 'Daily digest at', value: String(me.digestHour ?? 8), required: true, options: hours, hint: 'When your agenda summary is sent, in your time zone.' }),
+    field({ name: 'skipWeekends', label: 'Skip weekends when scheduling', type: 'checkbox', value: !!me.skipWeekends }),
+    formError(),
+    h('button', { type: 'submit', class: 'btn btn-primary btn-block' }, 'Save settings'));
+
+  form.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    const f = form.elements;
+    const body = {
+      name: f.name.value.trim(), timeZone: f.timeZone.value.trim(),
+      digestHour: Number(f.digestHour.value), skipWeekends: f.skipWeekends.checked,
+    };
+    const missing = ['name', 'timeZone'].filter((k) => !body[k]).map((k) => ({ name: k, reason: 'Required.' }));
+    if (missing.length) { showErrors(form, { message: 'Please fill in the highlighted fields.', invalidParams: missing }); return; }
+    const btn = form.querySelector('button[type=submit]');
+    setBusy(btn, true, 'Saving…');
+    clearErrors(form);
+    try {
+      me = await putMe(body);
+      setBusy(btn, false);
+      toast('Settings saved');
+    } catch (err) {
+      if (err.status === 401) return;
+      setBusy(btn, false);
+      showErrors(form, err);
+    }
+  });
+
+  const account = h('section', { class: 'card', 'aria-labelledby': 'h-account' },
+    h('h2', { id: 'h-account' }, 'Account'),
+    h('dl', { class: 'facts' }, fact('Email', me.email ?? '—'), fact('Organisation', me.org ?? '—'), fact('Role', me.role ?? '—')));
+  const links = h('nav', { class: 'card links', 'aria-label': 'More' },
+    h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'));
+  const push = h('div', { id: 'push-slot' });
+  mount(ctx.main, head, form, push, account, links, signOutCard());
+  // Loaded on first use: push code is not part of the first load.
+  import('./push.js').then(({ pushCard }) => { if (ctx.alive()) mount(push, pushCard()); }).catch(() => {});
+}
+
+/** Sign out; with unsynced changes, a second, explicit tap is needed (they would be lost). */
+function signOutCard() {
+  const box = h('div', { class: 'signout' });
+  const out = async () => { await discardAll(); signOut(); location.hash = '#/login'; };
+  const first = h('button', {
+    type: 'button', class: 'btn btn-danger btn-block', id: 'sign-out',
+    onclick: () => {
+      const n = queuedOps().length;
+      if (!n) { out(); return; }
+      mount(box,
+        h('p', { class: 'form-error', role: 'alert' }, `${n === 1 ? '1 change has' : `${n} changes have`} not synced yet. Signing out discards ${n === 1 ? 'it' : 'them'}.`),
+        h('button', { type: 'button', class: 'btn btn-danger btn-block', id: 'sign-out-discard', onclick: out }, 'Sign out and discard'),
+        h('a', { href: '#/outbox', class: 'btn btn-block' }, 'Review changes'));
+    },
+  }, 'Sign out');
+  return mount(box, first);
+}

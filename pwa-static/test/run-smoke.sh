@@ -118,14 +118,31 @@ log "$(head -n 1 "$SERVER_LOG")"
 
 # ---- the smoke test ------------------------------------------------------------------------------
 # In the background so that a signal to this script stops everything at once (see cleanup).
+# smoke.mjs (the stage-one walk), then the feature suites (suites.mjs runs suites/*.mjs); one total at the end.
 status=0
-BASE_URL="$BASE_URL" SHOT_DIR="$ARTIFACTS" \
-  PLAYWRIGHT_CORE="$CACHE_DIR/node_modules/playwright-core" AXE_CORE="$CACHE_DIR/node_modules/axe-core" \
-  timeout --kill-after=10 "${SMOKE_TIMEOUT:-180}" node "$HERE/smoke.mjs" &
-SMOKE_PID=$!
-wait "$SMOKE_PID" || status=$?
-SMOKE_PID=
-((status == 124)) && log "smoke test killed after ${SMOKE_TIMEOUT:-180}s"
+passed=0
+failed=0
+run_part() { # <script> <timeout seconds>
+  local part_status=0 log_file="$ARTIFACTS/$(basename "$1" .mjs).log"
+  BASE_URL="$BASE_URL" SHOT_DIR="$ARTIFACTS" \
+    PLAYWRIGHT_CORE="$CACHE_DIR/node_modules/playwright-core" AXE_CORE="$CACHE_DIR/node_modules/axe-core" \
+    timeout --kill-after=10 "$2" node "$HERE/$1" > >(tee "$log_file") &
+  SMOKE_PID=$!
+  wait "$SMOKE_PID" || part_status=$?
+  SMOKE_PID=
+  ((part_status == 124)) && log "$1 killed after $2 s"
+  local counts
+  counts="$(sed -nE 's/^([0-9]+) passed, ([0-9]+) failed$/\1 \2/p' "$log_file" | tail -n 1)"
+  if [[ -n "$counts" ]]; then
+    passed=$((passed + ${counts% *})); failed=$((failed + ${counts#* }))
+  else
+    failed=$((failed + 1))
+  fi
+  ((part_status == 0)) || status=$part_status
+}
+run_part smoke.mjs "${SMOKE_TIMEOUT:-180}"
+run_part suites.mjs "${SUITES_TIMEOUT:-600}"
+echo "$passed passed, $failed failed"
 
 stop_server
 log "done in $((SECONDS - started))s (exit $status)"

@@ -14,129 +14,33 @@
 // violations), the offline agenda banner, and that the page logged no CSP violation or console error.
 // Screenshots: today.png, log-touch.png, prospect.png, offline.png.
 // Exits non-zero on the first failed check; always ends with "N passed, M failed".
-import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { BASE_URL, SHOT_DIR, STEP_MS, Checks, CheckFailed, openBrowser, isApi, axeScan as scanWithAxe } from './harness.mjs';
 
-const BASE_URL = new URL(process.env.BASE_URL || 'http://localhost:8080/').href;
-const SHOT_DIR = path.resolve(process.env.SHOT_DIR || 'smoke-shots');
-const STEP_MS = Number(process.env.STEP_TIMEOUT_MS || 15000);
 const NAME = 'Ada <b>Lovelace</b>';
 const COMPANY = 'Analytical';
 const REFERRER = 'Charles Babbage';
 const FIRST_LOAD_BUDGET = 100 * 1024;
 
-let passed = 0;
-let failed = 0;
-
-class CheckFailed extends Error {}
-
-function ok(name, cond, detail = '') {
-  if (cond) {
-    passed++;
-    console.log(`ok   - ${name}`);
-    return;
-  }
-  failed++;
-  console.log(`FAIL - ${name}${detail ? `: ${detail}` : ''}`);
-  throw new CheckFailed(name);
-}
-
-/** Run an async step; any exception (e.g. a timeout) counts as a failed check with that name. */
-async function step(name, fn) {
-  const t0 = Date.now();
-  try {
-    const r = await fn();
-    if (process.env.SMOKE_DEBUG) console.log(`       (${Date.now() - t0} ms)`);
-    if (r !== undefined && r !== true) ok(name, false, String(r));
-    else ok(name, true);
-  } catch (e) {
-    if (e instanceof CheckFailed) throw e;
-    ok(name, false, (e && e.message ? e.message : String(e)).split('\n')[0]);
-  }
-}
-
-async function loadPlaywright() {
-  const require = createRequire(import.meta.url);
-  const where = process.env.PLAYWRIGHT_CORE;
-  if (where) return require(path.resolve(where));
-  try {
-    return require('playwright-core');
-  } catch {
-    try {
-      return await import('playwright-core');
-    } catch {
-      console.error('playwright-core not found: set PLAYWRIGHT_CORE=/path/to/node_modules/playwright-core');
-      process.exit(2);
-    }
-  }
-}
-
-/** axe-core's browser bundle: AXE_CORE, else next to playwright-core, else resolvable from here. */
-function axeSource() {
-  const require = createRequire(import.meta.url);
-  const dirs = [process.env.AXE_CORE];
-  if (process.env.PLAYWRIGHT_CORE) dirs.push(path.join(path.resolve(process.env.PLAYWRIGHT_CORE), '..', 'axe-core'));
-  for (const d of dirs.filter(Boolean)) {
-    const f = path.join(path.resolve(d), 'axe.min.js');
-    if (fs.existsSync(f)) return fs.readFileSync(f, 'utf8');
-  }
-  try { return fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'); } catch { return null; }
-}
-
-function chromiumPath() {
-  const candidates = [process.env.CHROMIUM, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean);
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) {
-    console.error(`No Chromium found (tried ${candidates.join(', ')}); set CHROMIUM=/path/to/chromium`);
-    process.exit(2);
-  }
-  return found;
-}
-
-const isApi = (u) => /^\/(api|local)(\/|$)/.test(new URL(u).pathname);
+const checks = new Checks();
+const step = checks.step.bind(checks);
 
 async function main() {
   fs.mkdirSync(SHOT_DIR, { recursive: true });
-  const { chromium } = await loadPlaywright();
-  // A persistent (non-incognito) profile in a throw-away directory: Chromium reports every page of an
-  // incognito context as not installable, which would hide real installability errors.
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'carousel-smoke-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath(),
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 390, height: 844 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true,
-  }).catch((e) => { fs.rmSync(profile, { recursive: true, force: true }); throw e; });
-  const page = context.pages()[0] || await context.newPage();
-  page.setDefaultTimeout(STEP_MS);
-  const dialogs = [];
-  const pageErrors = [];
-  const consoleErrors = [];
+  const browser = await openBrowser();
+  const { context, page, allow } = browser;
+  const { dialogs, pageErrors, consoleErrors } = browser.seen;
   let offline = false;
   let expectConflict = false; // the 409 a replayed tier move meets on purpose
   let expectReset = false; // the replayed POST whose response the test drops on purpose
-  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  // CSP violations arrive both as console errors ("Refused to ...") and as securitypolicyviolation events.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber}`);
-    });
-  });
   if (process.env.SMOKE_DEBUG) {
-    page.on('console', (m) => console.log(`       [console.${m.type()}] ${m.text()}`));
     context.on('request', (r) => { if (isApi(r.url())) console.log(`       [req] ${r.method()} ${new URL(r.url()).pathname}${r.serviceWorker() ? ' (sw)' : ''}`); });
   }
-  page.on('console', (m) => {
-    if (m.type() !== 'error') return;
-    const text = m.text();
-    // Failed network loads are expected while offline, and the 409 of the conflict check; nothing else should log an error.
-    if (offline && /^Failed to load resource: net::/.test(text)) return;
-    if (expectConflict && /^Failed to load resource: the server responded with a status of 409/.test(text)) return;
-    if (expectReset && /^Failed to load resource: net::ERR_CONNECTION_RESET/.test(text)) return;
-    consoleErrors.push(text);
-  });
+  // Failed network loads are expected while offline, and the 409 of the conflict check; nothing else should log an error.
+  allow((text) => offline && /^Failed to load resource: net::/.test(text));
+  allow((text) => expectConflict && /^Failed to load resource: the server responded with a status of 409/.test(text));
+  allow((text) => expectReset && /^Failed to load resource: net::ERR_CONNECTION_RESET/.test(text));
   const shot = (name) => page.screenshot({ path: path.join(SHOT_DIR, name) });
 
   try {
@@ -249,24 +153,7 @@ async function main() {
     await page.waitForTimeout(300); // let the "Added" toast settle
     await shot('today.png');
 
-    const axe = axeSource();
-    const axeScan = async (where) => {
-      if (!axe) {
-        console.log(`skip - axe-core scan of ${where} (axe-core not found: set AXE_CORE=/path/to/node_modules/axe-core)`);
-        return;
-      }
-      await step(`axe-core: no serious or critical violations on ${where}`, async () => {
-        // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
-        if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(axe);
-        const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-        const bad = res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-        const minor = res.violations.filter((v) => !bad.includes(v));
-        console.log(`       axe ${res.testEngine.version}: ${bad.length} serious/critical, ${minor.length} moderate/minor${minor.length ? ` (${minor.map((v) => v.id).join(', ')})` : ''}`);
-        if (bad.length) {
-          return bad.map((v) => `${v.impact} ${v.id} (${v.nodes.length}x: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')})`).join('; ');
-        }
-      });
-    };
+    const axeScan = (where) => scanWithAxe(checks, page, where);
     await axeScan('Today');
 
     // ---- log a touch in two taps --------------------------------------------------------
@@ -660,23 +547,22 @@ async function main() {
     });
   } catch (e) {
     if (!(e instanceof CheckFailed)) {
-      failed++;
+      checks.failed++;
       console.log(`FAIL - unexpected error: ${e && e.stack ? e.stack : e}`);
     }
     await shot('failure.png').catch(() => {});
   } finally {
-    await context.close().catch(() => {});
-    fs.rmSync(profile, { recursive: true, force: true });
+    await browser.close();
   }
   console.log(`screenshots in ${SHOT_DIR}`);
-  console.log(`${passed} passed, ${failed} failed`);
-  process.exit(failed ? 1 : 0);
+  console.log(`${checks.passed} passed, ${checks.failed} failed`);
+  process.exit(checks.failed ? 1 : 0);
 }
 
 main().catch((e) => {
   // Setup failed before any check could run (e.g. Chromium did not start): still report a verdict.
-  failed++;
+  checks.failed++;
   console.log(`FAIL - setup: ${(e && e.message ? e.message : String(e)).split('\n')[0]}`);
-  console.log(`${passed} passed, ${failed} failed`);
+  console.log(`${checks.passed} passed, ${checks.failed} failed`);
   process.exit(1);
 });

@@ -8,6 +8,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import com.salescarousel.store.Batches;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Idempotency;
+import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -110,8 +111,9 @@ public final class DynamoDbProspectStore implements ProspectStore {
                 .item(SCHEMA.itemToMap(p, true))
                 .conditionExpression("attribute_not_exists(PK)").build()).build();
         Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), List.of(put));
-        return firstSk.map(sk -> find(p.repId(), Keys.after(sk, Keys.PROSPECT))
-                        .orElseThrow(() -> new IllegalStateException("idempotent create points at a missing prospect")))
+        // The key may have guarded a touch, or a prospect deleted since: then this is no replay.
+        return firstSk.map(sk -> (sk.startsWith(Keys.PROSPECT) ? find(p.repId(), Keys.after(sk, Keys.PROSPECT)) : Optional.<Prospect>empty())
+                        .orElseThrow(() -> new IdempotencyKeyReused(idempotencyKey)))
                 .orElse(p);
     }
 

@@ -12,6 +12,7 @@ import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Idempotency;
+import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -93,7 +94,7 @@ public final class DynamoDbTouchStore implements TouchStore {
         }
         try {
             return idempotency.writeOnce(touch.repId(), touch.idempotencyKey(), Keys.touch(touch.prospectId(), touch.id()), work)
-                    .map(sk -> byKey(touch.repId(), sk).orElseThrow());
+                    .map(sk -> byKey(touch.repId(), sk).orElseThrow(() -> new IdempotencyKeyReused(touch.idempotencyKey())));
         } catch (TransactionCanceledException e) {
             if (sent != null && Idempotency.failedCondition(e, SEND_ITEM)) {
                 throw new IllegalStateException("send " + sent.sendId() + " is no longer SENDING; its touch is not recorded");

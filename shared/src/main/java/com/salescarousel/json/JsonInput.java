@@ -137,6 +137,10 @@ public final class JsonInput {
                 fail(field + "[" + i + "]", "must be at most " + maxLength + " characters");
                 return null;
             }
+            if (s.strip().chars().anyMatch(c -> c < 0x20)) {
+                fail(field + "[" + i + "]", "must be a single line without control characters");
+                return null;
+            }
             if (!out.contains(s.strip())) out.add(s.strip());
         }
         return out;

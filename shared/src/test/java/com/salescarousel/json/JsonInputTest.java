@@ -55,6 +55,15 @@ class JsonInputTest {
     }
 
     @Test
+    void strings_refuseLineBreaksAndControlCharactersInAnEntry() {
+        JsonInput in = JsonInput.of("{\"a\":[\"ok\",\"two\\nlines\"],\"b\":[\"bell\\u0007\"],\"c\":[\" fine \"]}", Set.of("a", "b", "c"));
+        in.strings("a", 20, 40);
+        in.strings("b", 20, 40);
+        assertEquals(List.of("fine"), in.strings("c", 20, 40));
+        assertEquals(Set.of("a[1]", "b[0]"), Set.copyOf(fields(assertThrows(Problem.class, in::done))));
+    }
+
+    @Test
     void line_refusesLineBreaksAndControlCharacters() {
         JsonInput in = JsonInput.of("{\"a\":\"x\\ny\",\"b\":\"x\\u0007\",\"c\":\"  fine  \"}", Set.of("a", "b", "c"));
         in.line("a", 50);

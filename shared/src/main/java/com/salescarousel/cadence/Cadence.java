@@ -8,6 +8,9 @@ import java.time.ZoneId;
 
 /** The calendar rules of DESIGN section 4, as pure functions. */
 public final class Cadence {
+    /** Ten years of 31-day months: P10Y, P120M and P3720D are the longest cadences. */
+    static final long LONGEST_DAYS = 120 * 31;
+
     private Cadence() {}
 
     /** The rep's local day of an instant: touches and due dates are local dates. */
@@ -39,9 +42,12 @@ public final class Cadence {
 
     /**
      * A cadence must move the date forward and be whole days or more: P0D would keep a prospect
-     * due forever, and PT1H is not a calendar period.
+     * due forever, and PT1H is not a calendar period. At most ten years (counting a month as 31
+     * days): nobody keeps in touch more slowly, and a due day must stay a four-digit year
+     * (P999999999Y overflowed LocalDate).
      */
     public static boolean isUsable(Period cadence) {
-        return !cadence.isNegative() && !cadence.isZero();
+        return !cadence.isNegative() && !cadence.isZero() && cadence.toTotalMonths() * 31 + cadence.getDays() <= LONGEST_DAYS;
     }
+
 }

@@ -87,20 +87,23 @@ public final class JsonInput {
     public Integer integer(String field, int min, int max) {
         Object v = fields.get(field);
         if (v == null) return null;
-        long n;
-        if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof BigInteger) {
-            n = ((Number) v).longValue();
+        BigInteger n;
+        if (v instanceof Integer || v instanceof Long || v instanceof Short) {
+            n = BigInteger.valueOf(((Number) v).longValue());
+        } else if (v instanceof BigInteger b) {
+            n = b;
         } else if (v instanceof BigDecimal d && d.stripTrailingZeros().scale() <= 0) {
-            n = d.longValue();
+            n = d.toBigInteger();
         } else {
             fail(field, "must be a whole number");
             return null;
         }
-        if (n < min || n > max) {
+        // Compared whole: a huge number's low 64 bits (longValue) could look like a fine hour.
+        if (n.compareTo(BigInteger.valueOf(min)) < 0 || n.compareTo(BigInteger.valueOf(max)) > 0) {
             fail(field, "must be between " + min + " and " + max);
             return null;
         }
-        return (int) n;
+        return n.intValueExact();
     }
 
     public Boolean bool(String field) {
@@ -132,6 +135,10 @@ public final class JsonInput {
             }
             if (s.strip().length() > maxLength) {
                 fail(field + "[" + i + "]", "must be at most " + maxLength + " characters");
+                return null;
+            }
+            if (s.strip().chars().anyMatch(c -> c < 0x20)) {
+                fail(field + "[" + i + "]", "must be a single line without control characters");
                 return null;
             }
             if (!out.contains(s.strip())) out.add(s.strip());

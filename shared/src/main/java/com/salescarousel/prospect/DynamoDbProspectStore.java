@@ -11,6 +11,7 @@ import com.salescarousel.store.Batches;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
 import com.salescarousel.store.Idempotency;
+import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import com.salescarousel.store.VersionConflict;
 import com.salescarousel.store.WriteTransaction;
@@ -128,8 +129,9 @@ public final class DynamoDbProspectStore implements ProspectStore {
         var work = new WriteTransaction(tableName);
         work.put(SCHEMA.itemToMap(p, true), Conditions.ABSENT);
         Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), work);
-        return firstSk.map(sk -> find(p.repId(), Keys.after(sk, Keys.PROSPECT))
-                        .orElseThrow(() -> new IllegalStateException("idempotent create points at a missing prospect")))
+        // The key may have guarded a touch, or a prospect deleted since: then this is no replay.
+        return firstSk.map(sk -> (sk.startsWith(Keys.PROSPECT) ? find(p.repId(), Keys.after(sk, Keys.PROSPECT)) : Optional.<Prospect>empty())
+                        .orElseThrow(() -> new IdempotencyKeyReused(idempotencyKey)))
                 .orElse(p);
     }
 

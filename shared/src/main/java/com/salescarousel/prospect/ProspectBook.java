@@ -11,6 +11,7 @@ import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.store.IdempotencyKeyReused;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -50,8 +51,12 @@ public final class ProspectBook {
                 .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())
                 .tier(tier).source(d.source()).referredBy(d.referredBy()).tags(d.tags()).notes(d.notes());
         Prospect fresh = Carousel.entering(b, Cadence.localDay(now, rep.timeZone())).build();
-        Prospect stored = store.create(fresh, idempotencyKey);
-        return new Added(stored, !stored.id().equals(fresh.id()));
+        try {
+            Prospect stored = store.create(fresh, idempotencyKey);
+            return new Added(stored, !stored.id().equals(fresh.id()));
+        } catch (IdempotencyKeyReused e) {
+            throw Invalid.of("idempotencyKey", "already used for another request");
+        }
     }
 
     public Prospect get(String repId, String id) {

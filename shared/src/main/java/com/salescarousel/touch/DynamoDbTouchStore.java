@@ -12,6 +12,7 @@ import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Idempotency;
+import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import com.salescarousel.store.VersionConflict;
 import com.salescarousel.store.WriteTransaction;
@@ -88,7 +89,7 @@ public final class DynamoDbTouchStore implements TouchStore {
                 sent.sendId(), sent.messageId(), touch.id(), touch.recordedAt()));
         try {
             return idempotency.writeOnce(touch.repId(), touch.idempotencyKey(), Keys.touch(touch.prospectId(), touch.id()), work)
-                    .map(sk -> byKey(touch.repId(), sk).orElseThrow());
+                    .map(sk -> byKey(touch.repId(), sk).orElseThrow(() -> new IdempotencyKeyReused(touch.idempotencyKey())));
         } catch (TransactionCanceledException e) {
             if (send != null && send.failedCondition(e)) {
                 throw new IllegalStateException("send " + sent.sendId() + " is no longer SENDING; its touch is not recorded");

@@ -53,6 +53,8 @@ public final class TouchLog {
         Instant now = clock.instant();
         Instant at = req.at() == null ? now : req.at();
         if (at.isAfter(now.plus(CLOCK_SKEW))) throw Invalid.of("at", "touches cannot be logged in the future");
+        // Touch ids are ULIDs of `at`, which count from 1970: an earlier touch would sort as the newest.
+        if (at.isBefore(Instant.EPOCH)) throw Invalid.of("at", "touches before 1970 cannot be logged");
         Tiers known = tiers.of(rep.org());
         for (int attempt = 1; ; attempt++) {
             Prospect before = prospects.find(rep.repId(), prospectId).orElseThrow(() -> notFound(prospectId));
@@ -65,6 +67,8 @@ public final class TouchLog {
                 Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent);
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
+            } catch (com.salescarousel.store.IdempotencyKeyReused e) {
+                throw Invalid.of("idempotencyKey", "already used for another request");
             } catch (com.salescarousel.store.VersionConflict race) {
                 // Another device logged or edited first: read again and re-apply; nothing was written.
                 if (attempt == ATTEMPTS) throw Conflict.busy("the prospect kept changing; try again");

@@ -59,6 +59,16 @@ class CadenceTest {
     }
 
     @Test
+    void isUsable_refusesCadencesOverTenYears() {
+        assertTrue(Cadence.isUsable(Period.parse("P10Y")));
+        assertTrue(Cadence.isUsable(Period.parse("P3720D")));
+        assertFalse(Cadence.isUsable(Period.parse("P10Y1D")));
+        assertFalse(Cadence.isUsable(Period.parse("P121M")));
+        assertFalse(Cadence.isUsable(Period.parse("P999999999Y")));
+        assertFalse(Cadence.isUsable(Period.parse("P2147483647D")));
+    }
+
+    @Test
     void tiers_priorityFollowsConfiguredOrder_unknownLast() {
         Tiers t = Tiers.defaults();
         assertEquals(0, t.priority("active"));

@@ -1,6 +1,7 @@
 package com.salescarousel.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.salescarousel.error.FieldError;
@@ -42,6 +43,26 @@ class JsonInputTest {
         in.integer("c", 0, 23);
         assertEquals(7, in.integer("d", 0, 23));
         assertEquals(Set.of("a", "b", "c"), Set.copyOf(fields(assertThrows(Invalid.class, in::done))));
+    }
+
+    @Test
+    void integer_hugeNumbersAreOutOfRange_notTheirLow64Bits() {
+        // 2^64 + 7 and 2^64 * 2^64 + 7: as a long (low 64 bits) both would read as 7
+        JsonInput in = JsonInput.of("{\"a\":18446744073709551623,\"b\":340282366920938463463374607431768211463,\"c\":-9223372036854775809}",
+                Set.of("a", "b", "c"));
+        assertNull(in.integer("a", 0, 23));
+        assertNull(in.integer("b", 0, 23));
+        assertNull(in.integer("c", 0, 23));
+        assertEquals(Set.of("a", "b", "c"), Set.copyOf(fields(assertThrows(Invalid.class, in::done))));
+    }
+
+    @Test
+    void strings_refuseLineBreaksAndControlCharactersInAnEntry() {
+        JsonInput in = JsonInput.of("{\"a\":[\"ok\",\"two\\nlines\"],\"b\":[\"bell\\u0007\"],\"c\":[\" fine \"]}", Set.of("a", "b", "c"));
+        in.strings("a", 20, 40);
+        in.strings("b", 20, 40);
+        assertEquals(List.of("fine"), in.strings("c", 20, 40));
+        assertEquals(Set.of("a[1]", "b[0]"), Set.copyOf(fields(assertThrows(Invalid.class, in::done))));
     }
 
     @Test

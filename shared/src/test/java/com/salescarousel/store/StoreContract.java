@@ -166,6 +166,33 @@ public abstract class StoreContract {
         assertEquals(1, prospects.find("ada", p.id()).orElseThrow().touchCount());
     }
 
+    /** One key namespace per rep: a key that guarded a touch, or a prospect since deleted, is no replay. */
+    @Test
+    void idempotencyKey_guardingAnotherWrite_is400OnIdempotencyKey_andWritesNothing() {
+        Prospect grace = add(ada, "Grace", "active");
+        log.log(ada, grace.id(), call(Outcome.NO_ANSWER, "used-for-a-touch"));
+        var linus = new ProspectDraft("Linus", null, null, null, null, null, null, null, null, null);
+        int items = stores.itemsOf("ada");
+        assertRefusedKey(assertThrows(Invalid.class, () -> book.add(ada, linus, "used-for-a-touch")));
+        assertEquals(items, stores.itemsOf("ada"));
+
+        Prospect added = book.add(ada, linus, "used-for-a-create");
+        items = stores.itemsOf("ada");
+        assertRefusedKey(assertThrows(Invalid.class, () -> log.log(ada, grace.id(), call(Outcome.NO_ANSWER, "used-for-a-create"))));
+        assertEquals(items, stores.itemsOf("ada"));
+        assertEquals(1, prospects.find("ada", grace.id()).orElseThrow().touchCount());
+
+        book.remove("ada", added.id());
+        items = stores.itemsOf("ada");
+        assertRefusedKey(assertThrows(Invalid.class, () -> book.add(ada, linus, "used-for-a-create")));
+        assertEquals(items, stores.itemsOf("ada"));
+    }
+
+    private static void assertRefusedKey(Invalid p) {
+        assertEquals(400, Problems.of(p).status());
+        assertEquals(List.of("idempotencyKey"), p.fields().stream().map(f -> f.name()).toList());
+    }
+
     @Test
     void logTouch_fromTwoDevicesAtOnce_losesNeither() throws Exception {
         Prospect p = add(ada, "Grace", "active");
@@ -193,6 +220,16 @@ public abstract class StoreContract {
         int items = stores.itemsOf("ada");
         Invalid bad = assertThrows(Invalid.class, () -> log.log(ada, p.id(),
                 new TouchRequest(Channel.CALL, Outcome.NO_ANSWER, null, MONDAY_9AM_NY.plusSeconds(3600), null)));
+        assertEquals("at", bad.fields().get(0).name());
+        assertEquals(items, stores.itemsOf("ada"));
+    }
+
+    @Test
+    void logTouch_before1970_isRefusedAndWritesNothing() {
+        Prospect p = add(ada, "Grace", "active");
+        int items = stores.itemsOf("ada");
+        Invalid bad = assertThrows(Invalid.class, () -> log.log(ada, p.id(),
+                new TouchRequest(Channel.CALL, Outcome.NO_ANSWER, null, Instant.parse("1969-12-31T23:59:59Z"), null)));
         assertEquals("at", bad.fields().get(0).name());
         assertEquals(items, stores.itemsOf("ada"));
     }

@@ -77,6 +77,7 @@ class LocalCloudE2EIT {
         if (token != null) b.header("Authorization", "Bearer " + token);
         for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.check(r); // every /api response must be what openapi.yaml says
         String ct = r.headers().firstValue("content-type").orElse("");
         Map<String, Object> parsed = ct.contains("json") && !r.body().isEmpty() ? Json.object(r.body()) : Map.of();
         return new Res(r.statusCode(), parsed, r);

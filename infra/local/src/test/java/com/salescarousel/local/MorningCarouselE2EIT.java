@@ -64,6 +64,7 @@ class MorningCarouselE2EIT {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (auth != null) b.header("Authorization", "Bearer " + auth);
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.check(r); // every /api response must be what openapi.yaml says
         Map<String, Object> out = new HashMap<>();
         if (r.body().startsWith("{")) out.putAll(Json.object(r.body()));
         else if (r.body().startsWith("[")) out.put("list", Json.object("{\"l\":" + r.body() + "}").get("l"));

@@ -97,6 +97,7 @@ class PushE2EIT {
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (auth != null) b.header("Authorization", "Bearer " + auth);
         HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        ApiContract.check(r); // every /api response must be what openapi.yaml says
         Map<String, Object> out = new java.util.HashMap<>(r.body().startsWith("{") ? Json.object(r.body()) : Map.of());
         out.put("_status", r.statusCode());
         return out;

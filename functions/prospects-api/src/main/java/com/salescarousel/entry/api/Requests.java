@@ -157,7 +157,7 @@ final class Requests {
             if (cadence != null) {
                 try {
                     period = Period.parse(cadence);
-                    if (!Cadence.isUsable(period)) t.fail("cadence", "must be a positive period such as P7D, P6W or P1M");
+                    if (!Cadence.isUsable(period)) t.fail("cadence", "must be a positive period of at most ten years, such as P7D, P6W or P1M");
                 } catch (DateTimeException e) {
                     t.fail("cadence", "must be an ISO-8601 period such as P7D, P6W or P1M");
                 }
@@ -174,6 +174,8 @@ final class Requests {
 
     static LocalDate date(String field, String value) {
         try {
+            // Exactly YYYY-MM-DD: LocalDate also reads "+10000-01-01", which no client of ours sends.
+            if (value.length() != 10) throw new DateTimeException(value);
             return LocalDate.parse(value);
         } catch (DateTimeException e) {
             throw Invalid.of(field, "must be a date as YYYY-MM-DD");
@@ -184,6 +186,7 @@ final class Requests {
         String s = in.line(field, 10);
         if (s == null) return null;
         try {
+            if (s.length() != 10) throw new DateTimeException(s);
             return LocalDate.parse(s);
         } catch (DateTimeException e) {
             in.fail(field, "must be a date as YYYY-MM-DD");

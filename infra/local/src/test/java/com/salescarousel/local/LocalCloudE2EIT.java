@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.salescarousel.json.Json;
+import com.salescarousel.local.LocalApi.Res;
 import com.salescarousel.testing.DynamoDbFixture;
 import java.io.IOException;
 import java.net.URI;
@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,33 +27,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  */
 class LocalCloudE2EIT {
     private static LocalCloud cloud;
-    private static DynamoDbClient ddb;
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static DynamoDbClient ddb;
     private static String ada, bob, adaId;
-
-    record Res(int status, Map<String, Object> body, HttpResponse<String> raw) {
-        String str(String k) {
-            return (String) body.get(k);
-        }
-
-        int integer(String k) {
-            return ((Number) body.get(k)).intValue();
-        }
-
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> list(String k) {
-            return (List<Map<String, Object>>) body.get(k);
-        }
-
-        @SuppressWarnings("unchecked")
-        Map<String, Object> map(String k) {
-            return (Map<String, Object>) body.get(k);
-        }
-
-        Set<String> invalid() {
-            return Set.copyOf(list("invalid-params").stream().map(p -> (String) p.get("name")).toList());
-        }
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -72,15 +47,7 @@ class LocalCloudE2EIT {
     }
 
     static Res call(String method, String path, String token, String body, String... headers) throws IOException, InterruptedException {
-        var b = HttpRequest.newBuilder(URI.create(cloud.url() + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) b.header("Authorization", "Bearer " + token);
-        for (int i = 0; i < headers.length; i += 2) b.header(headers[i], headers[i + 1]);
-        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        ApiContract.check(r); // every /api response must be what openapi.yaml says
-        String ct = r.headers().firstValue("content-type").orElse("");
-        Map<String, Object> parsed = ct.contains("json") && !r.body().isEmpty() ? Json.object(r.body()) : Map.of();
-        return new Res(r.statusCode(), parsed, r);
+        return new LocalApi(cloud.url()).call(method, path, token, body, headers);
     }
 
     private static Res create(String token, String json) throws Exception {

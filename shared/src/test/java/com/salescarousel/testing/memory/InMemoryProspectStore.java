@@ -2,6 +2,7 @@ package com.salescarousel.testing.memory;
 
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import com.salescarousel.store.VersionConflict;
 import java.time.LocalDate;
@@ -31,8 +32,9 @@ public final class InMemoryProspectStore implements ProspectStore {
         return table.atomically(() -> {
             Optional<String> first = idempotency.previous(p.repId(), idempotencyKey);
             if (first.isPresent()) {
-                return find(p.repId(), Keys.after(first.get(), Keys.PROSPECT))
-                        .orElseThrow(() -> new IllegalStateException("idempotent create points at a missing prospect"));
+                // As the adapter: a key that guarded a touch, or a prospect deleted since, is no replay.
+                return (first.get().startsWith(Keys.PROSPECT) ? find(p.repId(), Keys.after(first.get(), Keys.PROSPECT)) : Optional.<Prospect>empty())
+                        .orElseThrow(() -> new IdempotencyKeyReused(idempotencyKey));
             }
             // DynamoDB cancels the transaction on attribute_not_exists(PK): a clashing id is a bug, not a retry.
             if (table.get(Keys.rep(p.repId()), Keys.prospect(p.id()), Prospect.class) != null) {

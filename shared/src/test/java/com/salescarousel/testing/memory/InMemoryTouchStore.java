@@ -4,6 +4,7 @@ import com.salescarousel.id.Ulid;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.send.Send;
 import com.salescarousel.stats.WeekTally;
+import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import com.salescarousel.store.VersionConflict;
 import com.salescarousel.touch.Touch;
@@ -38,7 +39,9 @@ public final class InMemoryTouchStore implements TouchStore {
         return table.atomically(() -> {
             // Checked in the order the adapter reads the cancellation reasons: the key, the send, the rest.
             Optional<String> first = idempotency.previous(touch.repId(), touch.idempotencyKey());
-            if (first.isPresent()) return Optional.of(byKey(touch.repId(), first.get()).orElseThrow());
+            if (first.isPresent()) {
+                return Optional.of(byKey(touch.repId(), first.get()).orElseThrow(() -> new IdempotencyKeyReused(touch.idempotencyKey())));
+            }
             Send send = sent == null ? null : table.get(pk, Keys.send(sent.sendId()), Send.class);
             if (sent != null && (send == null || send.status() != Send.Status.SENDING)) {
                 throw new IllegalStateException("send " + sent.sendId() + " is no longer SENDING; its touch is not recorded");

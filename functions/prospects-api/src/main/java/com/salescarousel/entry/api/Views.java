@@ -4,8 +4,11 @@ import com.salescarousel.agenda.Agenda;
 import com.salescarousel.agenda.AgendaEntry;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.Tiers;
+import com.salescarousel.plan.Enrolment;
+import com.salescarousel.prospect.DueReason;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.touch.Channel;
 import com.salescarousel.touch.Touch;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,16 +30,45 @@ final class Views {
         m.put("status", p.status().wire());
         m.put("source", p.source());
         m.put("referredBy", p.referredBy());
+        m.put("referredById", p.referredById());
         m.put("tags", p.tags());
         m.put("notes", p.notes());
         m.put("createdOn", str(p.createdOn()));
         m.put("lastTouchAt", str(p.lastTouchAt()));
         m.put("lastTouchOn", str(p.lastTouchOn()));
+        m.put("lastTouchNote", p.lastTouchNote());
         m.put("nextDueOn", str(p.nextDueOn()));
+        m.put("cadenceDueOn", str(p.cadenceDueOn()));
+        m.put("nextReferralAskOn", str(p.nextReferralAskOn()));
+        m.put("thankYouOn", str(p.thankYouOn()));
+        m.put("wonOn", str(p.wonOn()));
+        m.put("plan", plan(p.plan()));
         m.put("touchesSinceResponse", p.touchesSinceResponse());
         m.put("touchCount", p.touchCount());
         m.put("salesReady", p.salesReady());
+        m.put("salesReadyAt", str(p.salesReadyAt()));
         m.put("version", p.version());
+        return m;
+    }
+
+    /** A prospect's place in a plan: the plan, and the next step ({@code index} from 1) with its day. */
+    private static Map<String, Object> plan(Enrolment e) {
+        if (e == null) return null;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", e.planId());
+        m.put("name", e.planName());
+        m.put("enrolledOn", e.enrolledOn().toString());
+        m.put("step", step(e.index() + 1, e.steps().size(), e.current().channel(), e.current().templateId()));
+        m.put("dueOn", e.dueOn().toString());
+        return m;
+    }
+
+    private static Map<String, Object> step(int index, int of, Channel channel, String templateId) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index", index);
+        m.put("of", of);
+        m.put("channel", channel.wire());
+        m.put("templateId", templateId);
         return m;
     }
 
@@ -49,6 +81,7 @@ final class Views {
         m.put("note", t.note());
         m.put("at", str(t.at()));
         m.put("day", str(t.day()));
+        m.put("purpose", t.purpose() == null ? null : t.purpose().wire());
         return m;
     }
 
@@ -71,6 +104,10 @@ final class Views {
             m.put("daysOverdue", e.daysOverdue());
             m.put("touchesSinceResponse", e.touchesSinceResponse());
             m.put("salesReady", e.salesReady());
+            m.put("reasons", e.reasons().stream().map(DueReason::wire).toList());
+            m.put("reason", e.reason().wire());
+            m.put("step", e.step() == null ? null : step(e.step().index(), e.step().of(), e.step().channel(), e.step().templateId()));
+            m.put("lastNote", e.lastNote());
             return m;
         }).toList();
     }

@@ -135,7 +135,8 @@ public final class LocalCloud implements AutoCloseable {
                 new UnsubscribeTokens(LocalTokens.secret(options.dataDir(), "unsubscribe.key")),
                 new MailSettings("Sales Carousel <carousel@localhost>", url, "carousel-local"),
                 new SesSettings("us-east-1", Optional.of(ses.endpoint())),
-                LocalPushKeys.settings(options.dataDir()),
+                options.allowPrivatePush() ? LocalPushKeys.settings(options.dataDir()).allowingPrivateEndpoints()
+                        : LocalPushKeys.settings(options.dataDir()),
                 clock);
         CarouselTable.ensure(graph.dynamoDb(), TABLE);
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();

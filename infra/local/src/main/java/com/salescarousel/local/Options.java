@@ -5,8 +5,13 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** Command-line options of the local cloud. */
-public record Options(int port, Path dataDir, Instant clock, Path staticDir) {
+public record Options(int port, Path dataDir, Instant clock, Path staticDir, boolean allowPrivatePush) {
     static final int DEFAULT_PORT = 8787;
+
+    /** Without a push service on this machine: push endpoints must be public push services, as deployed. */
+    public Options(int port, Path dataDir, Instant clock, Path staticDir) {
+        this(port, dataDir, clock, staticDir, false);
+    }
 
     static final String USAGE = """
             usage: java -jar infra/local/target/carousel-local.jar [options]
@@ -15,6 +20,8 @@ public record Options(int port, Path dataDir, Instant clock, Path staticDir) {
               --in-memory         keep nothing: a throwaway run
               --clock <instant>   start the clock at this ISO instant, e.g. 2026-11-23T07:00:00Z
               --static-dir <dir>  serve the app from this folder instead of the jar (for editing)
+              --allow-private-push  let push subscriptions point at http or private addresses (a push
+                                  service on this machine, for tests); never possible when deployed
             """;
 
     public static Options parse(String... args) {
@@ -22,6 +29,7 @@ public record Options(int port, Path dataDir, Instant clock, Path staticDir) {
         Path data = Path.of("carousel-data");
         Instant clock = null;
         Path staticDir = null;
+        boolean allowPrivatePush = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -37,11 +45,12 @@ public record Options(int port, Path dataDir, Instant clock, Path staticDir) {
                     }
                 }
                 case "--static-dir" -> staticDir = Path.of(value(args, ++i, a)).toAbsolutePath().normalize();
+                case "--allow-private-push" -> allowPrivatePush = true;
                 case "--help", "-h" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
         }
-        return new Options(port, data, clock, staticDir);
+        return new Options(port, data, clock, staticDir, allowPrivatePush);
     }
 
     private static String value(String[] args, int i, String option) {

@@ -78,7 +78,7 @@ class PushE2EIT {
 
     @BeforeEach
     void start() throws Exception {
-        cloud = LocalCloud.start(new Options(0, null, Instant.parse("2026-11-23T13:00:00Z"), null)); // Monday, 08:00 in New York
+        cloud = LocalCloud.start(new Options(0, null, Instant.parse("2026-11-23T13:00:00Z"), null, true)); // Monday, 08:00 in New York; push service on loopback
         token = (String) call("POST", "/local/login", null, "{\"email\":\"ada@example.com\",\"name\":\"Ada\",\"timeZone\":\"America/New_York\"}").get("token");
     }
 

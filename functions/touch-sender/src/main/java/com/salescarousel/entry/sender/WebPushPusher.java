@@ -2,6 +2,7 @@ package com.salescarousel.entry.sender;
 
 import com.interaso.webpush.VapidKeys;
 import com.interaso.webpush.WebPush;
+import com.salescarousel.push.PushEndpoints;
 import com.salescarousel.push.PushSettings;
 import com.salescarousel.push.PushSubscription;
 import com.salescarousel.push.Pusher;
@@ -26,14 +27,21 @@ final class WebPushPusher implements Pusher {
     private static final Base64.Decoder B64 = Base64.getUrlDecoder();
 
     private final WebPush webPush;
+    private final boolean allowPrivate;
 
     WebPushPusher(PushSettings settings) {
         VapidKeys keys = VapidKeys.fromUncompressedBytes(settings.publicKey().orElseThrow(), settings.privateKey().orElseThrow());
         this.webPush = new WebPush(settings.subject(), keys);
+        this.allowPrivate = settings.allowPrivateEndpoints();
     }
 
     @Override
     public Delivery push(PushSubscription s, String payloadJson) {
+        // Checked again now, after DNS: the host may resolve somewhere else than when the rep subscribed.
+        if (PushEndpoints.refusal(s.endpoint(), allowPrivate).isPresent() || !PushEndpoints.safeToCall(host(s.endpoint()), allowPrivate)) {
+            LOG.warning("push endpoint " + host(s.endpoint()) + " is not a public push service; the subscription is dropped");
+            return Delivery.GONE;
+        }
         try {
             byte[] body = webPush.getBody(payloadJson.getBytes(StandardCharsets.UTF_8), B64.decode(s.p256dh().replace("=", "")),
                     B64.decode(s.auth().replace("=", "")));
@@ -42,6 +50,7 @@ final class WebPushPusher implements Pusher {
             c.setConnectTimeout(5_000);
             c.setReadTimeout(10_000);
             c.setRequestMethod("POST");
+            c.setInstanceFollowRedirects(false); // a redirect could lead anywhere; push services do not send one
             c.setDoOutput(true);
             headers.forEach(c::setRequestProperty);
             try (OutputStream out = c.getOutputStream()) {

@@ -4,6 +4,8 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import com.salescarousel.id.Ulid;
+import com.salescarousel.plan.DynamoDbPlanStore;
+import com.salescarousel.plan.PlanTally;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.send.DynamoDbSendStore;
@@ -79,12 +81,13 @@ public final class DynamoDbTouchStore implements TouchStore {
     }
 
     @Override
-    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent) {
+    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent, PlanTally plan) {
         var work = new WriteTransaction(tableName);
         work.put(SCHEMA.itemToMap(touch, true), Conditions.ABSENT);
         WriteTransaction.Slot prospect = work.put(DynamoDbProspectStore.SCHEMA.itemToMap(after, true),
                 Conditions.versionIs(after.version() - 1));
         work.update(counters(touch.repId(), tally));
+        if (plan != null) work.update(DynamoDbPlanStore.counters(tableName, plan));
         WriteTransaction.Slot send = sent == null ? null : work.update(DynamoDbSendStore.markSent(tableName, touch.repId(),
                 sent.sendId(), sent.messageId(), touch.id(), touch.recordedAt()));
         try {

@@ -35,7 +35,7 @@ public final class Enrolments {
     private final TierStore tiers;
     private final Clock clock;
 
-    /** Whom to enrol: the ids, or everyone with the tag (on the carousel and not in this plan yet). */
+    /** Whom to enrol: the ids, or everyone with the tag who is on the carousel. */
     public record Request(List<String> prospectIds, String tag, String idempotencyKey) {}
 
     /** What became of one prospect; {@code status} is the HTTP status it would get alone. */
@@ -79,7 +79,7 @@ public final class Enrolments {
     public Answer enrol(RepProfile rep, String planId, Request req) {
         Plan plan = plans.find(rep.org(), planId).orElseThrow(() -> new NotFound("plan " + planId));
         if (plan.retired()) throw Conflict.state("the plan " + plan.name() + " is retired and takes no new enrolments", Map.of("planId", planId));
-        List<String> ids = req.tag() != null ? tagged(rep, plan, req.tag()) : req.prospectIds();
+        List<String> ids = req.tag() != null ? tagged(rep, req.tag()) : req.prospectIds();
         LocalDate today = Cadence.localDay(clock.instant(), rep.timeZone());
         List<Result> out = new ArrayList<>();
         for (String id : ids) out.add(enrolOne(rep, plan, id, today, req.idempotencyKey()));
@@ -121,16 +121,17 @@ public final class Enrolments {
         return new Result(id, Outcome.ENROLLED, due, null);
     }
 
-    /** The rep's prospects with the tag (any case) on the carousel and not yet in this plan: one Query over the rep's own. */
-    private List<String> tagged(RepProfile rep, Plan plan, String tag) {
+    /**
+     * The rep's prospects with the tag (any case) on the carousel, those already in this plan too (they
+     * answer {@code already_enrolled}, or {@code enrolled} again for a repeated call): one Query over the rep's own.
+     */
+    private List<String> tagged(RepProfile rep, String tag) {
         List<String> ids = new ArrayList<>();
         String after = null;
         do {
             var page = prospects.list(rep.repId(), new ProspectStore.ProspectFilter(null, null), 100, after);
             for (Prospect p : page.items()) {
-                boolean has = p.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag));
-                boolean here = p.plan() != null && p.plan().planId().equals(plan.id());
-                if (has && !here && p.status().onCarousel()) ids.add(p.id());
+                if (p.status().onCarousel() && p.tags().stream().anyMatch(t -> t.equalsIgnoreCase(tag))) ids.add(p.id());
             }
             after = page.nextAfterId();
         } while (after != null);

@@ -17,6 +17,8 @@ const prospectView = lazy(() => import('./prospect/page.js'), 'prospectView');
 const outboxView = lazy(() => import('./mail.js'), 'outboxView');
 const listView = lazy(() => import('./list.js'), 'listView');
 const settingsView = lazy(() => import('./settings.js'), 'settingsView');
+const plansView = lazy(() => import('./plans/screen.js'), 'plansView');
+const planView = lazy(() => import('./plans/screen.js'), 'planView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -26,6 +28,8 @@ const ROUTES = [
   { re: /^#\/add$/, view: addView, tab: 'add', title: 'Add' },
   { re: /^#\/settings$/, view: settingsView, tab: 'settings', title: 'Settings' },
   { re: /^#\/outbox$/, view: outboxView, tab: 'settings', title: 'Outbox' },
+  { re: /^#\/plans$/, view: plansView, tab: 'settings', title: 'Plans' },
+  { re: /^#\/plan\/([^/]+)$/, view: planView, tab: 'settings', title: 'Plan' },
 ];
 
 const TABS = [

@@ -33,7 +33,12 @@ export async function plansView(ctx) {
 
 export async function planView(ctx, id) {
   const back = h('a', { class: 'back-btn', href: '#/plans' }, icon('back'), h('span', null, 'Plans'));
-  mount(ctx.main, back, h('h1', { tabindex: '-1' }, id === 'new' ? 'New plan' : 'Plan'), h('p', { class: 'loading' }, 'Loading…'));
+  const title = h('h1', { tabindex: '-1' }, id === 'new' ? 'New plan' : 'Plan');
+  // How plans work, shown at once and kept: the page's content arrives under it without moving it.
+  const how = h('p', { class: 'muted plan-intro' }, 'Days count from the day a prospect is enrolled. A touch completes the current step, '
+    + 'and the next one is due its gap later, so a step done late moves the rest; a reply or the last step ends the plan.');
+  const slot = h('div', null, h('p', { class: 'loading' }, 'Loading…'));
+  mount(ctx.main, back, title, how, slot);
   let plan;
   let tpls;
   let manager;
@@ -42,13 +47,13 @@ export async function planView(ctx, id) {
     [plan, tpls, manager, stats] = await Promise.all([
       id === 'new' ? null : getPlan(id), templates().catch(() => []), isManager(), id === 'new' ? null : planStats(id)]);
   } catch (e) {
-    if (ctx.alive() && e.status !== 401) mount(ctx.main, back, h('h1', { tabindex: '-1' }, 'Plan'), errorBox(e, e.status === 404 ? null : () => ctx.rerender()));
+    if (ctx.alive() && e.status !== 401) mount(slot, errorBox(e, e.status === 404 ? null : () => ctx.rerender()));
     return;
   }
   if (!ctx.alive()) return;
-  const title = h('h1', { tabindex: '-1' }, plan ? plan.name : 'New plan');
+  if (plan) title.textContent = plan.name;
   const editable = manager && !plan?.retired;
-  mount(ctx.main, back, title,
+  mount(slot,
     plan?.retired ? h('p', { class: 'banner offline', role: 'status' }, 'Retired: no new enrolments; the running ones go on.') : null,
     editable ? builder(ctx, plan, tpls) : readOnly(plan, tpls),
     stats ? figures(plan, stats) : null,

@@ -9,6 +9,7 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.Send;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
+import com.salescarousel.store.CounterAdds;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.Keys;
@@ -171,19 +172,7 @@ public final class DynamoDbPlanStore implements PlanStore {
 
     /** The figures' {@code ADD}s, for any transaction that moves a prospect through a plan (a touch's too). */
     public static Update counters(String tableName, PlanTally tally) {
-        StringBuilder expr = new StringBuilder("ADD ");
-        Map<String, String> names = new HashMap<>();
-        Map<String, AttributeValue> values = new HashMap<>();
-        int i = 0;
-        for (var c : tally.counters().entrySet()) {
-            if (i > 0) expr.append(", ");
-            expr.append("#c").append(i).append(" :c").append(i);
-            names.put("#c" + i, c.getKey());
-            values.put(":c" + i, AttributeValue.fromN(Integer.toString(c.getValue())));
-            i++;
-        }
-        return Update.builder().tableName(tableName).key(key(Keys.org(tally.org()), Keys.planStats(tally.planId())))
-                .updateExpression(expr.toString()).expressionAttributeNames(names).expressionAttributeValues(values).build();
+        return CounterAdds.update(tableName, Keys.org(tally.org()), Keys.planStats(tally.planId()), tally.counters());
     }
 
     private static Map<String, AttributeValue> key(String pk, String sk) {

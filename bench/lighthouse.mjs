@@ -1,4 +1,4 @@
-// Runs Lighthouse (mobile, default throttling) on the first visit and on Today signed in; see lighthouse.sh.
+// Runs Lighthouse (mobile, default throttling) on the first visit, on Today signed in and on a plan; see lighthouse.sh.
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +64,18 @@ try {
   // Make sure that was Today, not the sign-in page: the agenda's request must be in the trace.
   const reqs = lhr.audits['network-requests']?.details?.items || [];
   if (!reqs.some((r) => String(r.url).includes('/api/agenda'))) throw new Error('Today did not load its agenda: the sign-in did not carry over');
+
+  // A plan (issue 15), as its manager sees it: the builder and the figures, loaded on first use.
+  const boss = await (await fetch(new URL('/local/login', BASE_URL), {
+    method: 'POST', body: JSON.stringify({ email: `boss+${Date.now()}@example.com`, name: 'Bench Boss', role: 'manager', org: 'bench' }),
+  })).json();
+  const plan = await (await fetch(new URL('/api/plans', BASE_URL), {
+    method: 'POST', headers: { ...auth, Authorization: `Bearer ${boss.token}` },
+    body: JSON.stringify({ name: '20/20', steps: [{ offsetDays: 0, channel: 'mail' }, { offsetDays: 7, channel: 'mail' }, { offsetDays: 14, channel: 'call' }] }),
+  })).json();
+  await page.evaluate((t) => localStorage.setItem('sc.token', t), boss.token);
+  await coldButSignedIn(page);
+  await audit('A plan, as its manager (empty caches)', `${BASE_URL}#/plan/${plan.id}`, page, { disableStorageReset: true });
 } finally {
   await browser.close();
 }

@@ -17,6 +17,10 @@ const prospectView = lazy(() => import('./prospect/page.js'), 'prospectView');
 const outboxView = lazy(() => import('./mail.js'), 'outboxView');
 const listView = lazy(() => import('./list.js'), 'listView');
 const settingsView = lazy(() => import('./settings.js'), 'settingsView');
+// The plans screens fetch their API module alongside, not after (one round trip fewer on a slow phone).
+const plansModule = () => Promise.all([import('./plans/screen.js'), import('./plans/api.js')]).then(([m]) => m);
+const plansView = lazy(plansModule, 'plansView');
+const planView = lazy(plansModule, 'planView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -26,6 +30,8 @@ const ROUTES = [
   { re: /^#\/add$/, view: addView, tab: 'add', title: 'Add' },
   { re: /^#\/settings$/, view: settingsView, tab: 'settings', title: 'Settings' },
   { re: /^#\/outbox$/, view: outboxView, tab: 'settings', title: 'Outbox' },
+  { re: /^#\/plans$/, view: plansView, tab: 'settings', title: 'Plans' },
+  { re: /^#\/plan\/([^/]+)$/, view: planView, tab: 'settings', title: 'Plan' },
 ];
 
 const TABS = [

@@ -13,7 +13,9 @@ export async function listView(ctx) {
   const list = h('ul', { class: 'rows', id: 'prospect-list' });
   const status = h('p', { class: 'muted', 'aria-live': 'polite' });
   const more = h('button', { type: 'button', class: 'btn btn-block', hidden: true }, 'Load more');
-  mount(ctx.main, h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, 'Prospects')), search, status, list, more);
+  const head = h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, 'Prospects'));
+  mount(ctx.main, head, search, status, list, more);
+  import('./plans/select.js').then((m) => { if (ctx.alive()) m.selectMode(ctx, head, list); }).catch(() => {}); // multi-select: enrol in a plan
 
   let cursor = null;
   let token = 0;

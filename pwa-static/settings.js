@@ -55,7 +55,8 @@ export async function settingsView(ctx) {
     h('h2', { id: 'h-account' }, 'Account'),
     h('dl', { class: 'facts' }, fact('Email', me.email ?? '—'), fact('Organisation', me.org ?? '—'), fact('Role', me.role ?? '—')));
   const links = h('nav', { class: 'card links', 'aria-label': 'More' },
-    h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'));
+    h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'),
+    h('a', { href: '#/plans', class: 'link-row', id: 'plans-link' }, 'Plans — prospecting sequences such as the 20/20 plan'));
   const push = h('div', { id: 'push-slot' });
   mount(ctx.main, head, form, push, account, links, signOutCard());
   // Loaded on first use: push code is not part of the first load.

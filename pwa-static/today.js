@@ -97,6 +97,7 @@ export async function todayView(ctx) {
           days > 0 ? h('span', { class: 'late' }, `${plural(days, 'day', 'days')} overdue`) : h('span', null, 'Due today'),
           ' · ',
           h('span', null, `${plural(tsr, 'touch', 'touches')} since reply`)),
+        e.step ? h('span', { class: 'row-step' }, `Step ${e.step.index} of ${e.step.of} · ${e.step.channel}`) : null,
         waiting ? h('span', { class: 'row-pending' }, `${plural(waiting, 'touch', 'touches')} waiting to sync`) : null),
       h('button', {
         type: 'button', class: 'log-btn', 'aria-label': `Log touch for ${e.name ?? 'prospect'}`,

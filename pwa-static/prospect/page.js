@@ -12,6 +12,7 @@ import { contactRow, logTouchBar } from './contact.js';
 import { historySection } from './history.js';
 import { manageSection } from './manage.js';
 import { detailsSection } from './details.js';
+import { planSection } from '../plans/progress.js';
 
 export async function prospectView(ctx, id) {
   await new ProspectPage(ctx, id).load();
@@ -172,6 +173,7 @@ class ProspectPage {
         h('strong', null, 'Offline — showing the last copy'), h('span', null, ` (saved ${fmtInstant(savedAt)}). Touches and tier moves are kept and synced later.`)) : null,
       contactRow(ctx, p, (channel) => this.openSheet(channel)),
       cadenceSection(p),
+      savedAt ? null : planSection(p, (updated) => (updated ? this.show(updated) : this.load())),
       historySection(this.touches, mine.filter((o) => o.kind === 'touch')),
       savedAt ? null : sendCard(ctx, p),
       manageSection({ p, tiers: this.tiers, pendingTier, offline: !!savedAt }, actions),

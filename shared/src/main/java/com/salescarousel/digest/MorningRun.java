@@ -3,6 +3,7 @@ package com.salescarousel.digest;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
+import com.salescarousel.plan.AutoSteps;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.rep.ProfileStore;
@@ -17,7 +18,7 @@ import javax.inject.Inject;
 
 /**
  * The hourly run: for every rep whose digest moment falls in this hour, queue the day's digest and
- * the automatic touches of auto-send tiers. Reads follow due prospects (one due-index Query per
+ * the automatic touches of auto-send tiers and plans' automatic steps. Reads follow due prospects (one due-index Query per
  * rep whose morning it is), never the table's size. Each send has a deterministic id (the date, the
  * prospect), so a retried or doubled run queues nothing new.
  */
@@ -53,7 +54,11 @@ public final class MorningRun {
                 if (offer(Send.digest(rep.repId(), slot.date(), now))) digests++; else again++;
                 Tiers known = tiers.of(rep.org());
                 for (Prospect p : due) {
-                    String template = known.find(p.tier()).map(Tier::autoSendTemplateId).orElse(null);
+                    Send step = AutoSteps.due(rep.repId(), p, slot.date(), now); // a plan's automatic step, instead of the tier's
+                    if (step != null) {
+                        if (offer(step)) touches++; else again++;
+                    }
+                    String template = p.plan() != null ? null : known.find(p.tier()).map(Tier::autoSendTemplateId).orElse(null);
                     if (template == null || p.email() == null) continue;
                     if (offer(Send.auto(rep.repId(), p.id(), template, slot.date(), now))) touches++; else again++;
                 }

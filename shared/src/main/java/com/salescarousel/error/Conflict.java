@@ -22,7 +22,9 @@ public final class Conflict extends Refused {
         /** Concurrent writers kept winning; trying again later will do. */
         BUSY,
         /** Something with the same identifying value exists already. */
-        DUPLICATE
+        DUPLICATE,
+        /** The item's state does not allow it (a retired plan takes no enrolments; a prospect is in another plan). */
+        STATE
     }
 
     private final Kind kind;
@@ -54,6 +56,11 @@ public final class Conflict extends Refused {
     public static Conflict duplicate(String field, String reason, String existingId) {
         return new Conflict(Kind.DUPLICATE, field + ": " + reason, List.of(new FieldError(field, reason)),
                 Map.of("existingId", existingId));
+    }
+
+    /** {@code values} says what is in the way, such as {@code planId}. */
+    public static Conflict state(String detail, Map<String, Object> values) {
+        return new Conflict(Kind.STATE, detail, List.of(), values);
     }
 
     public Kind kind() {

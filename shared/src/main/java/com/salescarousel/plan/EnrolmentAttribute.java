@@ -1,6 +1,5 @@
 package com.salescarousel.plan;
 
-import com.salescarousel.touch.Channel;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,29 +19,24 @@ public final class EnrolmentAttribute implements AttributeConverter<Enrolment> {
         m.put("enrolledOn", AttributeValue.fromS(e.enrolledOn().toString()));
         m.put("index", AttributeValue.fromN(Integer.toString(e.index())));
         m.put("dueOn", AttributeValue.fromS(e.dueOn().toString()));
-        m.put("steps", AttributeValue.fromL(e.steps().stream().map(EnrolmentAttribute::step).toList()));
+        m.put("steps", PlanSteps.write(e.steps()));
+        if (e.id() != null) m.put("id", AttributeValue.fromS(e.id()));
+        if (!e.marks().isEmpty()) m.put("marks", AttributeValue.fromL(e.marks().stream().map(EnrolmentAttribute::mark).toList()));
         return AttributeValue.fromM(m);
     }
 
-    private static AttributeValue step(PlanStep s) {
-        Map<String, AttributeValue> m = new LinkedHashMap<>();
-        m.put("offsetDays", AttributeValue.fromN(Integer.toString(s.offsetDays())));
-        m.put("channel", AttributeValue.fromS(s.channel().wire()));
-        if (s.templateId() != null) m.put("templateId", AttributeValue.fromS(s.templateId()));
-        m.put("auto", AttributeValue.fromBool(s.auto()));
-        return AttributeValue.fromM(m);
+    private static AttributeValue mark(StepMark k) {
+        return AttributeValue.fromM(Map.of("on", AttributeValue.fromS(k.on().toString()), "skipped", AttributeValue.fromBool(k.skipped())));
     }
 
     @Override
     public Enrolment transformTo(AttributeValue v) {
         Map<String, AttributeValue> m = v.m();
-        List<PlanStep> steps = m.get("steps").l().stream().map(AttributeValue::m).map(s -> new PlanStep(
-                Integer.parseInt(s.get("offsetDays").n()), Channel.fromWire(s.get("channel").s()).orElseThrow(),
-                s.containsKey("templateId") ? s.get("templateId").s() : null,
-                s.containsKey("auto") && s.get("auto").bool())).toList();
+        List<StepMark> marks = !m.containsKey("marks") ? List.of() : m.get("marks").l().stream().map(AttributeValue::m)
+                .map(k -> new StepMark(LocalDate.parse(k.get("on").s()), k.containsKey("skipped") && k.get("skipped").bool())).toList();
         return new Enrolment(m.get("planId").s(), m.containsKey("planName") ? m.get("planName").s() : null,
-                LocalDate.parse(m.get("enrolledOn").s()), steps, Integer.parseInt(m.get("index").n()),
-                LocalDate.parse(m.get("dueOn").s()));
+                LocalDate.parse(m.get("enrolledOn").s()), PlanSteps.read(m.get("steps")), Integer.parseInt(m.get("index").n()),
+                LocalDate.parse(m.get("dueOn").s()), m.containsKey("id") ? m.get("id").s() : null, marks);
     }
 
     @Override

@@ -22,6 +22,7 @@ public final class Problems {
     static final String VERSION_CONFLICT = BASE + "version-conflict";
     static final String SUPPRESSED = BASE + "address-suppressed";
     static final String DUPLICATE = BASE + "duplicate";
+    static final String STATE = BASE + "state-conflict";
 
     private Problems() {}
 
@@ -41,6 +42,7 @@ public final class Problems {
             case BUSY -> conflict(VERSION_CONFLICT, "Busy", c);
             case ADDRESS_SUPPRESSED -> conflict(SUPPRESSED, "Address suppressed", c);
             case DUPLICATE -> conflict(DUPLICATE, "Already exists", c);
+            case STATE -> conflict(STATE, "Not possible now", c);
         };
     }
 

@@ -174,6 +174,16 @@ public final class DynamoDbSendStore implements SendStore {
                 .build();
     }
 
+    /** The transaction item that finishes a send without a touch (SENDING → {@code status}) together with other work. */
+    public static Update markFinished(String table, String repId, String id, Send.Status status, String detail, Instant now) {
+        return Update.builder().tableName(table).key(key(repId, id)).conditionExpression("#s = :sending")
+                .updateExpression("SET #s = :to, detail = :detail, updatedAt = :now")
+                .expressionAttributeNames(Map.of("#s", "status"))
+                .expressionAttributeValues(Map.of(":sending", AttributeValue.fromS("SENDING"), ":to", AttributeValue.fromS(status.name()),
+                        ":detail", AttributeValue.fromS(detail), ":now", AttributeValue.fromS(now.toString())))
+                .build();
+    }
+
     @Override
     public List<Send> recent(String repId, int limit) {
         List<Send> all = new ArrayList<>();

@@ -3,6 +3,7 @@ package com.salescarousel.send;
 import com.salescarousel.agenda.Agenda;
 import com.salescarousel.agenda.Agendas;
 import com.salescarousel.digest.DigestMail;
+import com.salescarousel.plan.AutoSteps;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.DigestPush;
@@ -44,6 +45,7 @@ public final class Sender {
     private final TouchLog touchLog;
     private final Mailer mailer;
     private final DigestPush push;
+    private final AutoSteps autoSteps;
     private final UnsubscribeTokens unsubscribe;
     private final MailSettings settings;
     private final Clock clock;
@@ -59,10 +61,17 @@ public final class Sender {
         }
     }
 
-    @Inject
+    /** Without plans' automatic steps: a step e-mail to a suppressed address is only marked SUPPRESSED. */
     public Sender(SendStore sends, ProfileStore profiles, ProspectStore prospects, TemplateStore templates,
                   Suppressions suppressions, Agendas agendas, TouchLog touchLog, Mailer mailer,
                   UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, Clock clock) {
+        this(sends, profiles, prospects, templates, suppressions, agendas, touchLog, mailer, unsubscribe, settings, push, null, clock);
+    }
+
+    @Inject
+    public Sender(SendStore sends, ProfileStore profiles, ProspectStore prospects, TemplateStore templates,
+                  Suppressions suppressions, Agendas agendas, TouchLog touchLog, Mailer mailer,
+                  UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, AutoSteps autoSteps, Clock clock) {
         this.sends = sends;
         this.profiles = profiles;
         this.prospects = prospects;
@@ -74,6 +83,7 @@ public final class Sender {
         this.unsubscribe = unsubscribe;
         this.settings = settings;
         this.push = push;
+        this.autoSteps = autoSteps;
         this.clock = clock;
     }
 
@@ -127,8 +137,14 @@ public final class Sender {
         Optional<Prospect> found = prospects.find(rep.repId(), send.prospectId());
         if (found.isEmpty()) return finish(send, Send.Status.FAILED, "the prospect was deleted");
         Prospect p = found.get();
+        String stale = AutoSteps.stale(send, p); // a plan step's e-mail whose step was done meanwhile
+        if (stale != null) return finish(send, Send.Status.SKIPPED, stale);
         if (p.email() == null) return finish(send, Send.Status.FAILED, "the prospect has no e-mail address");
-        if (suppressions.isSuppressed(rep.org(), p.email())) return finish(send, Send.Status.SUPPRESSED, "address unsubscribed, bounced or complained");
+        if (suppressions.isSuppressed(rep.org(), p.email())) {
+            if (autoSteps == null || !AutoSteps.isStep(send)) return finish(send, Send.Status.SUPPRESSED, "address unsubscribed, bounced or complained");
+            autoSteps.skip(rep, send, p, "address unsubscribed, bounced or complained");
+            return Result.SUPPRESSED;
+        }
         Optional<Template> template = templates.find(rep.org(), send.templateId());
         if (template.isEmpty()) return finish(send, Send.Status.FAILED, "the template was deleted");
         Template t = template.get();
@@ -142,8 +158,8 @@ public final class Sender {
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         String messageId = mailer.send(new Mailer.Mail(settings.from(), p.email(), mail.subject(), mail.text(), mail.html(), headers,
                 Map.of("kind", "touch", "template", t.id())));
-        // SES has the mail now. The touch and the SENT mark land together, or neither does.
-        touchLog.log(rep, p.id(), new TouchRequest(Channel.EMAIL, Outcome.LEFT_MESSAGE, "e-mail: " + t.name(), clock.instant(),
+        // SES has the mail now. The touch (outcome sent, noted with the subject sent) and the SENT mark land together, or neither does.
+        touchLog.log(rep, p.id(), new TouchRequest(Channel.EMAIL, Outcome.SENT, mail.subject(), clock.instant(),
                 "send-" + send.id()), new TouchStore.SentMail(send.id(), messageId));
         return Result.SENT;
     }

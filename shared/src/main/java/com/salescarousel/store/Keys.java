@@ -20,6 +20,7 @@ public final class Keys {
     public static final String SUPPRESS_ALL = "SUPPRESS";
     public static final String PUSH = "PUSH#";
     public static final String MEMBER = "MEMBER#";
+    public static final String PLAN = "PLAN#";
     /** Sorts after every character a ULID or date uses: the inclusive top of a key range. */
     public static final String HIGH = "~";
 
@@ -38,6 +39,8 @@ public final class Keys {
     public static String send(String id) { return SEND + id; }
     public static String template(String id) { return TEMPLATE + id; }
     public static String member(String repId) { return MEMBER + repId; }
+    public static String plan(String id) { return PLAN + id; }
+    public static String planStats(String id) { return "PLANSTATS#" + id; }
     public static String push(String endpoint) { return PUSH + sha256(endpoint); }
     public static String suppress(String email) { return "SUPPRESS#" + sha256(email.trim().toLowerCase(Locale.ROOT)); }
 

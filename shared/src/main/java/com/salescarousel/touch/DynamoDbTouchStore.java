@@ -4,12 +4,15 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import com.salescarousel.id.Ulid;
+import com.salescarousel.plan.DynamoDbPlanStore;
+import com.salescarousel.plan.PlanTally;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
+import com.salescarousel.store.CounterAdds;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.IdempotencyKeyReused;
@@ -19,7 +22,6 @@ import com.salescarousel.store.WriteTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,12 +81,13 @@ public final class DynamoDbTouchStore implements TouchStore {
     }
 
     @Override
-    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent) {
+    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent, PlanTally plan) {
         var work = new WriteTransaction(tableName);
         work.put(SCHEMA.itemToMap(touch, true), Conditions.ABSENT);
         WriteTransaction.Slot prospect = work.put(DynamoDbProspectStore.SCHEMA.itemToMap(after, true),
                 Conditions.versionIs(after.version() - 1));
         work.update(counters(touch.repId(), tally));
+        if (plan != null) work.update(DynamoDbPlanStore.counters(tableName, plan));
         WriteTransaction.Slot send = sent == null ? null : work.update(DynamoDbSendStore.markSent(tableName, touch.repId(),
                 sent.sendId(), sent.messageId(), touch.id(), touch.recordedAt()));
         try {
@@ -101,27 +104,9 @@ public final class DynamoDbTouchStore implements TouchStore {
         }
     }
 
-    /**
-     * The week's counters: raw {@code ADD}s, because they grow from every touch and device at once
-     * (a put would need a read and lose concurrent adds) and they go inside the touch's transaction.
-     */
+    /** The week's counters ({@code ADD}s inside the touch's transaction). */
     private Update counters(String repId, WeekTally tally) {
-        StringBuilder expr = new StringBuilder("ADD ");
-        Map<String, String> names = new HashMap<>();
-        Map<String, AttributeValue> values = new HashMap<>();
-        int i = 0;
-        for (var c : tally.counters().entrySet()) {
-            if (i > 0) expr.append(", ");
-            expr.append("#c").append(i).append(" :c").append(i);
-            names.put("#c" + i, c.getKey());
-            values.put(":c" + i, AttributeValue.fromN(Integer.toString(c.getValue())));
-            i++;
-        }
-        return Update.builder().tableName(tableName)
-                .key(Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)),
-                        CarouselTable.SK, AttributeValue.fromS(Keys.week(tally.week()))))
-                .updateExpression(expr.toString()).expressionAttributeNames(names).expressionAttributeValues(values)
-                .build();
+        return CounterAdds.update(tableName, Keys.rep(repId), Keys.week(tally.week()), tally.counters());
     }
 
     @Override

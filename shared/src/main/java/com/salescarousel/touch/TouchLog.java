@@ -7,6 +7,7 @@ import com.salescarousel.error.Conflict;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
+import com.salescarousel.plan.PlanProgress;
 import com.salescarousel.prospect.Carousel;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
@@ -61,10 +62,12 @@ public final class TouchLog {
             Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
                     at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now, req.purpose());
             int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
-            Prospect after = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later)
+            Prospect moved = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later)
                     .toBuilder().version(before.version() + 1).build();
+            var plan = PlanProgress.afterTouch(before, moved, touch, known.of(moved.tier()).cadence(), rep.workingDays());
+            Prospect after = plan.prospect();
             try {
-                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent);
+                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent, plan.tally());
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
             } catch (com.salescarousel.store.IdempotencyKeyReused e) {

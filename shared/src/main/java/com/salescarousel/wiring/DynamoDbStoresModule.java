@@ -2,6 +2,8 @@ package com.salescarousel.wiring;
 
 import com.salescarousel.cadence.DynamoDbTierStore;
 import com.salescarousel.cadence.TierStore;
+import com.salescarousel.plan.DynamoDbPlanStore;
+import com.salescarousel.plan.PlanStore;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.DynamoDbPushStore;
@@ -86,6 +88,12 @@ public final class DynamoDbStoresModule {
     @Singleton
     static PushStore pushes(DynamoDbClient ddb, Settings s) {
         return new DynamoDbPushStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static PlanStore plans(DynamoDbClient ddb, Settings s, Idempotency i) {
+        return new DynamoDbPlanStore(ddb, s.tableName(), i);
     }
 
     @Provides

@@ -2,6 +2,8 @@ package com.salescarousel.testing;
 
 import com.salescarousel.cadence.DynamoDbTierStore;
 import com.salescarousel.cadence.TierStore;
+import com.salescarousel.plan.DynamoDbPlanStore;
+import com.salescarousel.plan.PlanStore;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.DynamoDbPushStore;
@@ -41,6 +43,7 @@ public final class DynamoDbStores implements Stores {
     private final TemplateStore templates;
     private final ProfileStore profiles;
     private final MemberStore members;
+    private final PlanStore plans;
 
     private DynamoDbStores(DynamoDbClient ddb, String table, Clock clock) {
         this.ddb = ddb;
@@ -56,6 +59,7 @@ public final class DynamoDbStores implements Stores {
         templates = new DynamoDbTemplateStore(ddb, table);
         profiles = new DynamoDbProfileStore(ddb, enhanced, table, clock);
         members = new DynamoDbMemberStore(enhanced, table);
+        plans = new DynamoDbPlanStore(ddb, table, idempotency);
     }
 
     /** The stores on a new, empty table with the production keys and indexes. */
@@ -72,6 +76,7 @@ public final class DynamoDbStores implements Stores {
     @Override public TemplateStore templates() { return templates; }
     @Override public ProfileStore profiles() { return profiles; }
     @Override public MemberStore members() { return members; }
+    @Override public PlanStore plans() { return plans; }
 
     @Override
     public int itemsOf(String repId) {

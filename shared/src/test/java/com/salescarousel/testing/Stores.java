@@ -1,6 +1,7 @@
 package com.salescarousel.testing;
 
 import com.salescarousel.cadence.TierStore;
+import com.salescarousel.plan.PlanStore;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
@@ -34,6 +35,8 @@ public interface Stores {
     ProfileStore profiles();
 
     MemberStore members();
+
+    PlanStore plans();
 
     /** How many items a rep's partition holds: what "nothing was written" is checked against. */
     int itemsOf(String repId);

@@ -1,6 +1,7 @@
 package com.salescarousel.testing.memory;
 
 import com.salescarousel.cadence.TierStore;
+import com.salescarousel.plan.PlanStore;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
@@ -30,4 +31,5 @@ public final class InMemoryStoreModule {
     @Provides static TemplateStore templates(InMemoryStores s) { return s.templates(); }
     @Provides static ProfileStore profiles(InMemoryStores s) { return s.profiles(); }
     @Provides static MemberStore members(InMemoryStores s) { return s.members(); }
+    @Provides static PlanStore plans(InMemoryStores s) { return s.plans(); }
 }

@@ -1,6 +1,7 @@
 package com.salescarousel.testing.memory;
 
 import com.salescarousel.id.Ulid;
+import com.salescarousel.plan.PlanTally;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.send.Send;
 import com.salescarousel.stats.WeekTally;
@@ -34,7 +35,7 @@ public final class InMemoryTouchStore implements TouchStore {
     }
 
     @Override
-    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent) {
+    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent, PlanTally plan) {
         String pk = Keys.rep(touch.repId()), sk = Keys.touch(touch.prospectId(), touch.id());
         return table.atomically(() -> {
             // Checked in the order the adapter reads the cancellation reasons: the key, the send, the rest.
@@ -51,6 +52,7 @@ public final class InMemoryTouchStore implements TouchStore {
             table.put(pk, sk, touch);
             table.put(pk, Keys.prospect(after.id()), after);
             addCounters(pk, tally);
+            if (plan != null) InMemoryPlanStore.add(table, plan);
             if (send != null) {
                 table.put(pk, Keys.send(send.id()), new Send(send.repId(), send.id(), send.kind(), send.prospectId(),
                         send.templateId(), send.relevantInfo(), send.date(), Send.Status.SENT, send.attempts(), send.leaseUntil(),

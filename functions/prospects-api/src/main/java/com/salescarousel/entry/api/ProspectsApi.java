@@ -27,7 +27,7 @@ public final class ProspectsApi {
     @Inject
     public ProspectsApi(ProspectsResource prospects, TouchesResource touches, AgendaResource agenda,
                         TemplatesResource templates, SettingsResource settings, DeliveryResource delivery,
-                        Unsubscribe unsubscribe) {
+                        Unsubscribe unsubscribe, PlansResource plans) {
         this.table = new RouteTable(List.of(
                 Route.get("/api/me", settings::me),
                 Route.put("/api/me", settings::changeMe),
@@ -51,6 +51,14 @@ public final class ProspectsApi {
                 Route.get("/api/templates/{id}", templates::get),
                 Route.put("/api/templates/{id}", templates::replace),
                 Route.delete("/api/templates/{id}", templates::delete),
+                Route.get("/api/plans", plans::all),
+                Route.post("/api/plans", plans::create),
+                Route.get("/api/plans/{id}", plans::get),
+                Route.put("/api/plans/{id}", plans::replace),
+                Route.delete("/api/plans/{id}", plans::retire),
+                Route.post("/api/plans/{id}/enrolments", plans::enrol),
+                Route.delete("/api/plans/{id}/enrolments/{prospectId}", plans::withdraw),
+                Route.get("/api/plans/{id}/stats", plans::stats),
                 // The public routes: links in e-mails carry a signed token instead of a login.
                 Route.get("/api/unsubscribe/{token}", unsubscribe::answer).open(),
                 Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open()));

@@ -205,7 +205,7 @@ final class Requests {
         }
     }
 
-    private static String idempotencyKey(JsonInput in) {
+    static String idempotencyKey(JsonInput in) {
         String key = in.line("idempotencyKey", 128);
         if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
             in.fail("idempotencyKey", "must be 8-128 letters, digits or . _ : -");
@@ -214,7 +214,7 @@ final class Requests {
         return key;
     }
 
-    private static <E> E enumOf(JsonInput in, String field, java.util.function.Function<String, java.util.Optional<E>> parse, String allowed) {
+    static <E> E enumOf(JsonInput in, String field, java.util.function.Function<String, java.util.Optional<E>> parse, String allowed) {
         String s = in.requiredString(field, 40);
         if (s == null) return null;
         E e = parse.apply(s).orElse(null);

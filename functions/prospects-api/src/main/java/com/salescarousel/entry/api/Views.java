@@ -60,6 +60,7 @@ final class Views {
         m.put("enrolledOn", e.enrolledOn().toString());
         m.put("step", step(e.index() + 1, e.steps().size(), e.current().channel(), e.current().templateId()));
         m.put("dueOn", e.dueOn().toString());
+        m.put("steps", PlanViews.progress(e));
         return m;
     }
 

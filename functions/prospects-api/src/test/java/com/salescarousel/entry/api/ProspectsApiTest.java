@@ -43,6 +43,8 @@ class ProspectsApiTest {
                 "GET /api/outbox", "GET /api/push", "PUT /api/push/subscription", "DELETE /api/push/subscription",
                 "GET /api/templates", "POST /api/templates",
                 "GET /api/templates/{id}", "PUT /api/templates/{id}", "DELETE /api/templates/{id}",
+                "GET /api/plans", "POST /api/plans", "GET /api/plans/{id}", "PUT /api/plans/{id}", "DELETE /api/plans/{id}",
+                "POST /api/plans/{id}/enrolments", "DELETE /api/plans/{id}/enrolments/{prospectId}", "GET /api/plans/{id}/stats",
                 "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}");
         assertEquals(expected, api.routes().stream().map(r -> r.method() + " " + r.path()).toList());
         assertEquals(List.of("/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),

@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v7';
+const VERSION = 'v8';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -24,6 +24,9 @@ const SHELL = [
   './prospect/manage.js',
   './prospect/referral.js',
   './prospect/details.js',
+  './prospect/referrals.js',
+  './referral/ask.js',
+  './referral/picker.js',
   './forms.js',
   './list.js',
   './settings.js',

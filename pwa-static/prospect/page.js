@@ -12,6 +12,7 @@ import { contactRow, logTouchBar } from './contact.js';
 import { historySection } from './history.js';
 import { manageSection } from './manage.js';
 import { detailsSection } from './details.js';
+import { referralsSection } from './referrals.js';
 
 export async function prospectView(ctx, id) {
   await new ProspectPage(ctx, id).load();
@@ -134,7 +135,9 @@ class ProspectPage {
     await this.update({ status: 'lost' }, 'Marked lost', { form });
     if (!ask || this.p.status !== 'lost' || !this.ctx.alive()) return;
     try {
-      const res = await logTouch(this.id, { channel: ask.channel, outcome: 'replied', note: `Asked for a referral: ${ask.name}`, idempotencyKey: ask.key });
+      const res = await logTouch(this.id, {
+        channel: ask.channel, outcome: 'replied', note: `Asked for a referral: ${ask.name}`, idempotencyKey: ask.key, purpose: 'referral_ask',
+      });
       if (this.ctx.alive()) this.show(res.prospect, [res.touch, ...this.touches]);
     } catch (e) {
       if (this.ctx.alive() && e.status !== 401) toast(`Marked lost, but the referral ask was not logged: ${e.message}`, { error: true });
@@ -173,6 +176,7 @@ class ProspectPage {
       contactRow(ctx, p, (channel) => this.openSheet(channel)),
       cadenceSection(p),
       historySection(this.touches, mine.filter((o) => o.kind === 'touch')),
+      savedAt ? null : referralsSection(ctx, p),
       savedAt ? null : sendCard(ctx, p),
       manageSection({ p, tiers: this.tiers, pendingTier, offline: !!savedAt }, actions),
       savedAt ? null : detailsSection(p, actions.update),

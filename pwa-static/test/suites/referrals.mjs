@@ -113,6 +113,7 @@ export async function run({ checks, page, signIn, login, shots, axeScan }) {
   });
   await axeScan(checks, page, 'a prospect page with referrals');
 
+  let hana = null;
   await checks.step('adding a prospect: typing in "Referred by" finds Carol; picking her links the new prospect', async () => {
     await page.goto(new URL('#/add', page.url()).href);
     await page.fill('input[name="name"]', 'Hana Hello');
@@ -129,5 +130,22 @@ export async function run({ checks, page, signIn, login, shots, axeScan }) {
     await page.click('form button[type=submit]');
     const res = await (await created).json();
     if (res.referredById !== carol.id || res.referredBy !== 'Carol Client') return `created ${JSON.stringify(res)}`;
+    hana = res;
+  });
+
+  await checks.step('editing the details re-links the referrer: Hana, picked from the list, is now Erin\'s referral', async () => {
+    await page.goto(new URL(`#/prospect/${hana.id}`, page.url()).href);
+    await page.waitForSelector('#referred-by');
+    await page.click('.edit-details summary');
+    const field = 'form.edit input[name="referredBy"]';
+    await page.click(field);
+    await page.fill(field, '');
+    await page.type(field, 'Erin', { delay: 30 });
+    await page.click('form.edit [role="option"]');
+    const saved = page.waitForResponse((r) => r.url().endsWith(`/api/prospects/${hana.id}`) && r.request().method() === 'PATCH');
+    await page.click('form.edit button[type=submit]');
+    const body = await (await saved).json();
+    if (body.referredById !== erin.id) return `after the edit ${JSON.stringify(body)}`;
+    await page.waitForFunction(() => document.querySelector('#referred-by')?.textContent === 'Erin Early');
   });
 }

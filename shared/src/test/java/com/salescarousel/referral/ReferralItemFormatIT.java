@@ -50,6 +50,20 @@ class ReferralItemFormatIT {
         assertFalse(raw("REP#ada", "PROSPECT#" + plain.id()).containsKey(CarouselTable.GSI3PK), "sparse: a plain prospect is not in it");
     }
 
+    /** The local cloud keeps its data between versions: a table made before GSI3 gets it when the cloud starts. */
+    @Test
+    void ensure_addsTheReferralIndexToATableMadeBeforeIt() {
+        String old = table + "-old";
+        var def = CarouselTable.definition(old);
+        ddb.createTable(def.toBuilder()
+                .globalSecondaryIndexes(def.globalSecondaryIndexes().stream().filter(i -> !i.indexName().equals(CarouselTable.GSI3)).toList())
+                .attributeDefinitions(def.attributeDefinitions().stream().filter(a -> !a.attributeName().startsWith("GSI3")).toList()).build());
+        assertFalse(CarouselTable.ensure(ddb, old), "it existed");
+        var indexes = ddb.describeTable(b -> b.tableName(old)).table().globalSecondaryIndexes();
+        assertEquals(java.util.Set.of("GSI1", "GSI2", "GSI3"), indexes.stream().map(i -> i.indexName()).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(java.util.Set.of("ACTIVE"), indexes.stream().map(i -> i.indexStatusAsString()).collect(java.util.stream.Collectors.toSet()));
+    }
+
     @Test
     void tiers_storeAReferralRhythmOnlyWhenSet() {
         var store = new DynamoDbTierStore(ddb, table);

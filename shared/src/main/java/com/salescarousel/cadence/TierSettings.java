@@ -29,6 +29,9 @@ public final class TierSettings {
         Tiers current = store.of(caller.org());
         Tiers next = sent.withCustomer(current.customer()).withReferrals(current.referrals());
         if (next.inPriorityOrder().size() == 1) throw Invalid.of("tiers", "needs a tier besides " + Tiers.CUSTOMER);
+        if (next.inPriorityOrder().size() > Tiers.MAX) {
+            throw Invalid.of("tiers", "at most " + Tiers.MAX + " tiers, the " + Tiers.CUSTOMER + " tier included");
+        }
         List<String> missing = current.keys().stream().filter(k -> next.find(k).isEmpty()).toList();
         if (!missing.isEmpty()) {
             throw Invalid.of("tiers", "cannot remove tiers still in use: " + String.join(", ", missing));

@@ -15,6 +15,8 @@ import java.util.Optional;
 public record Tiers(List<Tier> inPriorityOrder, ReferralPolicy referrals) {
     public static final String DEFAULT_TIER = "active";
     public static final String CUSTOMER = "customer";
+    /** The most tiers an org keeps (the API's limit), the customer tier included. */
+    public static final int MAX = 20;
     static final String LOST_DEALS = "nurture";
     /** The customer tier an org gets when it has none: status calls every quarter. */
     public static final Tier CUSTOMER_TIER = new Tier(CUSTOMER, "Customer", "P3M");

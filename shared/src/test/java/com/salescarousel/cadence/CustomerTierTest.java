@@ -57,6 +57,9 @@ class CustomerTierTest {
         assertEquals(stored, stores.tiers().of("acme"));
         assertEquals("nurture", stored.forLostDeals().key());
         assertThrows(Invalid.class, () -> settings.replace(BOSS, new Tiers(List.of(Tiers.CUSTOMER_TIER))));
+        List<Tier> twenty = new ArrayList<>(sent.inPriorityOrder());
+        for (int i = twenty.size(); i < Tiers.MAX; i++) twenty.add(new Tier("extra-" + i, "Extra", "P2M"));
+        assertThrows(Invalid.class, () -> settings.replace(BOSS, new Tiers(twenty)), "twenty without customer would be 21");
         assertThrows(Forbidden.class, () -> settings.replace(new Caller("ada", null, "Ada", "acme", false), sent));
     }
 

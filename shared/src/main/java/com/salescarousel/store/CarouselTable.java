@@ -29,6 +29,8 @@ public final class CarouselTable {
     public static final String GSI3 = "GSI3", GSI3PK = "GSI3PK", GSI3SK = "GSI3SK";
     public static final String VERSION = "version";
     public static final String EXPIRES_AT = "expiresAt";
+    /** Building an index on a big table takes a while; DynamoDB Local on a busy machine too. */
+    static final java.time.Duration INDEX_WAIT = java.time.Duration.ofMinutes(2);
 
     private CarouselTable() {}
 
@@ -77,18 +79,22 @@ public final class CarouselTable {
             ddb.updateTable(b -> b.tableName(tableName).attributeDefinitions(want.attributeDefinitions())
                     .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName()).keySchema(index.keySchema())
                             .projection(index.projection()))));
-            for (int i = 0; i < 600; i++) {
-                var now = ddb.describeTable(b -> b.tableName(tableName)).table().globalSecondaryIndexes().stream()
-                        .filter(x -> x.indexName().equals(index.indexName())).findFirst();
-                if (now.isPresent() && "ACTIVE".equals(now.get().indexStatusAsString())) break;
+            long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
+            while (!active(ddb, tableName, index.indexName())) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("index " + index.indexName() + " not ACTIVE after " + INDEX_WAIT);
                 sleep();
             }
         }
     }
 
+    private static boolean active(DynamoDbClient ddb, String tableName, String index) {
+        return ddb.describeTable(b -> b.tableName(tableName)).table().globalSecondaryIndexes().stream()
+                .anyMatch(x -> x.indexName().equals(index) && "ACTIVE".equals(x.indexStatusAsString()));
+    }
+
     private static void sleep() {
         try {
-            Thread.sleep(100);
+            Thread.sleep(250);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.salescarousel.cadence.DynamoDbTierStore;
 import com.salescarousel.cadence.ReferralPolicy;
 import com.salescarousel.cadence.Tiers;
+import com.salescarousel.local.dynamodb.LocalDynamoDb;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStatus;
@@ -14,11 +15,15 @@ import com.salescarousel.store.Idempotency;
 import com.salescarousel.testing.DynamoDbFixture;
 import com.salescarousel.testing.Prospects;
 import com.salescarousel.testing.TestClock;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -50,18 +55,32 @@ class ReferralItemFormatIT {
         assertFalse(raw("REP#ada", "PROSPECT#" + plain.id()).containsKey(CarouselTable.GSI3PK), "sparse: a plain prospect is not in it");
     }
 
-    /** The local cloud keeps its data between versions: a table made before GSI3 gets it when the cloud starts. */
+    /**
+     * The local cloud keeps its data between versions: a table persisted before GSI3 gets it when the next
+     * version starts. As the local cloud does: its own DynamoDB Local on a data directory, stopped, started again.
+     * (Not the suite's shared instance: once it has served a few hundred requests, DynamoDB Local leaves a new
+     * index on an existing table CREATING for good, and a Query on it answers 500.)
+     */
     @Test
-    void ensure_addsTheReferralIndexToATableMadeBeforeIt() {
-        String old = table + "-old";
-        var def = CarouselTable.definition(old);
-        ddb.createTable(def.toBuilder()
-                .globalSecondaryIndexes(def.globalSecondaryIndexes().stream().filter(i -> !i.indexName().equals(CarouselTable.GSI3)).toList())
-                .attributeDefinitions(def.attributeDefinitions().stream().filter(a -> !a.attributeName().startsWith("GSI3")).toList()).build());
-        assertFalse(CarouselTable.ensure(ddb, old), "it existed");
-        var indexes = ddb.describeTable(b -> b.tableName(old)).table().globalSecondaryIndexes();
-        assertEquals(java.util.Set.of("GSI1", "GSI2", "GSI3"), indexes.stream().map(i -> i.indexName()).collect(java.util.stream.Collectors.toSet()));
-        assertEquals(java.util.Set.of("ACTIVE"), indexes.stream().map(i -> i.indexStatusAsString()).collect(java.util.stream.Collectors.toSet()));
+    void ensure_addsTheReferralIndexToATableMadeBeforeIt(@TempDir Path data) throws Exception {
+        try (LocalDynamoDb before = LocalDynamoDb.start(data)) {
+            var old = DynamoDbFixture.client(before.endpoint());
+            var def = CarouselTable.definition("Carousel");
+            old.createTable(def.toBuilder()
+                    .globalSecondaryIndexes(def.globalSecondaryIndexes().stream().filter(i -> !i.indexName().equals(CarouselTable.GSI3)).toList())
+                    .attributeDefinitions(def.attributeDefinitions().stream().filter(a -> !a.attributeName().startsWith("GSI3")).toList()).build());
+        }
+        try (LocalDynamoDb after = LocalDynamoDb.start(data)) {
+            var ddb2 = DynamoDbFixture.client(after.endpoint());
+            long t0 = System.nanoTime();
+            assertFalse(CarouselTable.ensure(ddb2, "Carousel"), "it existed");
+            System.out.println("GSI3 added to a table made before it in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+            var indexes = ddb2.describeTable(b -> b.tableName("Carousel")).table().globalSecondaryIndexes();
+            assertEquals(Set.of("GSI1", "GSI2", "GSI3"), indexes.stream().map(i -> i.indexName()).collect(Collectors.toSet()));
+            assertEquals(Set.of("ACTIVE"), indexes.stream().map(i -> i.indexStatusAsString()).collect(Collectors.toSet()));
+            assertEquals(0, ddb2.query(b -> b.tableName("Carousel").indexName(CarouselTable.GSI3).keyConditionExpression("GSI3PK = :p")
+                    .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("REP#ada")))).count());
+        }
     }
 
     @Test

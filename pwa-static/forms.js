@@ -69,11 +69,14 @@ export async function addView(ctx) {
     field({ name: 'company', label: 'Company', optional: true, attrs: { autocomplete: 'off' } }),
     field({ name: 'email', label: 'Email', type: 'email', optional: true, attrs: { autocomplete: 'off', inputmode: 'email' } }),
     field({ name: 'phone', label: 'Phone', type: 'tel', optional: true, attrs: { autocomplete: 'off' } }),
-    field({ name: 'referredBy', label: 'Referred by', optional: true, attrs: { autocomplete: 'off' }, hint: 'Who introduced you — so you can thank them.' }),
+    field({ name: 'referredBy', label: 'Referred by', optional: true, attrs: { autocomplete: 'off' }, hint: 'Who introduced you — pick one of your prospects to link them, so you can thank them.' }),
     tierSlot,
     formError(),
     h('button', { type: 'submit', class: 'btn btn-primary btn-block' }, 'Add prospect'));
   mount(ctx.main, h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, 'Add a prospect')), form);
+  // Search as you type among the rep's prospects: the picker loads the first time the field is used.
+  const referrer = form.elements.namedItem('referredBy');
+  referrer.addEventListener('focus', () => import('./referral/picker.js').then((m) => m.referrerPicker(referrer)), { once: true });
 
   getTiers().then((tiers) => {
     if (!ctx.alive()) return;
@@ -95,6 +98,7 @@ export async function addView(ctx) {
       showErrors(form, { message: 'Please fill in the highlighted field.', invalidParams: [{ name: 'name', reason: 'A name is required.' }] });
       return;
     }
+    if (referrer.dataset.referrerId) body.referredById = referrer.dataset.referrerId; // linked; the name stays as text too
     const json = JSON.stringify(body);
     attempt = attempt?.json === json ? attempt : { json, key: uuid() };
     const btn = form.querySelector('button[type=submit]');

@@ -89,17 +89,22 @@ export async function todayView(ctx) {
     const days = Number(e.daysOverdue) || 0;
     const tsr = Number(e.touchesSinceResponse) || 0;
     const waiting = queuedOps().filter((o) => o.kind === 'touch' && o.prospectId === e.id).length;
+    const action = referralAction(e);
     return h('li', { class: days > 0 ? 'row is-overdue' : 'row', dataset: { id: e.id } },
       h('a', { class: 'row-main', href: `#/prospect/${encodeURIComponent(e.id)}` },
         h('span', { class: 'row-top' }, h('span', { class: 'name' }, e.name ?? ''), e.salesReady ? readyMark() : null),
-        h('span', { class: 'row-sub' }, h('span', { class: 'company' }, e.company || 'No company'), tierChip(e.tier, tiers)),
+        h('span', { class: 'row-sub' }, h('span', { class: 'company' }, e.company || 'No company'), tierChip(e.tier, tiers),
+          action ? h('span', { class: `chip reason-${action.kind}` }, action.chip) : null),
         h('span', { class: 'row-meta' },
           days > 0 ? h('span', { class: 'late' }, `${plural(days, 'day', 'days')} overdue`) : h('span', null, 'Due today'),
           ' · ',
           h('span', null, `${plural(tsr, 'touch', 'touches')} since reply`)),
         e.step ? h('span', { class: 'row-step' }, `Step ${e.step.index} of ${e.step.of} · ${e.step.channel}`) : null,
         waiting ? h('span', { class: 'row-pending' }, `${plural(waiting, 'touch', 'touches')} waiting to sync`) : null),
-      h('button', {
+      action ? h('button', {
+        type: 'button', class: 'log-btn', 'aria-label': action.label, dataset: { action: action.kind },
+        onclick: () => import('./referral/ask.js').then((m) => m.referralSheet(e, action.kind, () => load())),
+      }, icon('log'), h('span', null, action.button)) : h('button', {
         type: 'button', class: 'log-btn', 'aria-label': `Log touch for ${e.name ?? 'prospect'}`,
         onclick: () => openTouchSheet(e, () => load()),
       }, icon('log'), h('span', null, 'Log')));
@@ -107,4 +112,13 @@ export async function todayView(ctx) {
 
   ctx.onSynced = () => load(); // synced touches move prospects off Today
   await load();
+}
+
+/** A referral ask or a thank-you (DESIGN 7.3) gets its own action, its sheet loaded on first use. */
+function referralAction(e) {
+  const reasons = Array.isArray(e.reasons) ? e.reasons : [];
+  const who = e.name ?? 'them';
+  if (reasons.includes('thank_you')) return { kind: 'thanks', chip: 'Say thanks', button: 'Thanks', label: `Thanks: say thanks to ${who}` };
+  if (reasons.includes('referral_ask')) return { kind: 'ask', chip: 'Ask for a referral', button: 'Ask', label: `Ask ${who} for a referral` };
+  return null;
 }

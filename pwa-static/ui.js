@@ -187,8 +187,9 @@ export function hideStaleToast() {
  * Two taps: channel, then outcome (which POSTs at once). The note is optional and never required.
  * onLogged({touch, prospect}) is called after a successful POST, onLogged({queued: op}) when the
  * touch went to the offline outbox instead (no connection): it is replayed later with the same key.
+ * A referral ask (referral/ask.js) passes its `purpose`, a `title` and an `intro` shown above the channels.
  */
-export function openTouchSheet(prospect, onLogged, { channel: preset = null } = {}) {
+export function openTouchSheet(prospect, onLogged, { channel: preset = null, purpose = null, title = 'Log a touch', intro = null } = {}) {
   const dlg = document.getElementById('sheet');
   let channel = null;
   let attempt = null; // last failed request, so a plain retry reuses its idempotency key
@@ -196,7 +197,7 @@ export function openTouchSheet(prospect, onLogged, { channel: preset = null } = 
 
   const head = (sub) => h('div', { class: 'sheet-head' },
     h('div', null,
-      h('h2', { id: 'sheet-title' }, 'Log a touch'),
+      h('h2', { id: 'sheet-title' }, title),
       h('p', { class: 'sheet-sub' }, prospect.name || '')),
     h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close', onclick: () => dlg.close() }, '✕'),
     sub);
@@ -207,7 +208,7 @@ export function openTouchSheet(prospect, onLogged, { channel: preset = null } = 
         type: 'button', class: 'choice', dataset: { channel: key },
         onclick: () => { channel = key; step2(); },
       }, icon(key), h('span', null, text))));
-    mount(dlg, h('div', { class: 'sheet-body' }, head(), h('p', { class: 'step' }, 'How did you reach out?'), grid));
+    mount(dlg, h('div', { class: 'sheet-body' }, head(), intro, h('p', { class: 'step' }, 'How did you reach out?'), grid));
     dlg.setAttribute('aria-labelledby', 'sheet-title');
     dlg.dataset.step = 'channel';
   }
@@ -239,6 +240,7 @@ export function openTouchSheet(prospect, onLogged, { channel: preset = null } = 
     const same = attempt && attempt.channel === channel && attempt.outcome === outcome && attempt.note === text;
     const body = { channel, outcome, idempotencyKey: same ? attempt.key : uuid() };
     if (text) body.note = text;
+    if (purpose) body.purpose = purpose;
     attempt = { channel, outcome, note: text, key: body.idempotencyKey };
     buttons.forEach((b) => { b.disabled = true; });
     const chosen = buttons.find((b) => b.dataset.outcome === outcome);

@@ -37,6 +37,10 @@ function editForm(p, update) {
     const value = name === 'tags' ? tagsOf(p).join(', ') : p[name];
     form.append(field({ name, label, type, value, required: name === 'name', optional: name !== 'name', attrs, hint: name === 'tags' ? 'Separate with commas' : null }));
   }
+  // "Referred by" searches the rep's prospects as on Add (picking links referredById; editing the text unlinks).
+  const referrer = form.elements.namedItem('referredBy');
+  if (p.referredById) referrer.dataset.referrerId = p.referredById;
+  referrer.addEventListener('focus', () => import('../referral/picker.js').then((m) => m.referrerPicker(referrer)), { once: true });
   const save = h('button', { type: 'submit', class: 'btn btn-primary' }, 'Save changes');
   form.append(formError(), save);
   form.addEventListener('submit', (e) => {
@@ -64,5 +68,7 @@ function changedFields(p, form) {
       changes[name] = raw === '' ? null : raw;
     }
   }
+  const linked = form.elements.namedItem('referredBy').dataset.referrerId || null;
+  if (linked !== (p.referredById ?? null)) changes.referredById = linked;
   return changes;
 }

@@ -13,6 +13,7 @@ import { historySection } from './history.js';
 import { manageSection } from './manage.js';
 import { detailsSection } from './details.js';
 import { planSection } from '../plans/progress.js';
+import { referralsSection } from './referrals.js';
 
 export async function prospectView(ctx, id) {
   await new ProspectPage(ctx, id).load();
@@ -135,7 +136,9 @@ class ProspectPage {
     await this.update({ status: 'lost' }, 'Marked lost', { form });
     if (!ask || this.p.status !== 'lost' || !this.ctx.alive()) return;
     try {
-      const res = await logTouch(this.id, { channel: ask.channel, outcome: 'replied', note: `Asked for a referral: ${ask.name}`, idempotencyKey: ask.key });
+      const res = await logTouch(this.id, {
+        channel: ask.channel, outcome: 'replied', note: `Asked for a referral: ${ask.name}`, idempotencyKey: ask.key, purpose: 'referral_ask',
+      });
       if (this.ctx.alive()) this.show(res.prospect, [res.touch, ...this.touches]);
     } catch (e) {
       if (this.ctx.alive() && e.status !== 401) toast(`Marked lost, but the referral ask was not logged: ${e.message}`, { error: true });
@@ -175,6 +178,7 @@ class ProspectPage {
       cadenceSection(p),
       savedAt ? null : planSection(p, (updated) => (updated ? this.show(updated) : this.load())),
       historySection(this.touches, mine.filter((o) => o.kind === 'touch')),
+      savedAt ? null : referralsSection(ctx, p),
       savedAt ? null : sendCard(ctx, p),
       manageSection({ p, tiers: this.tiers, pendingTier, offline: !!savedAt }, actions),
       savedAt ? null : detailsSection(p, actions.update),

@@ -5,7 +5,7 @@ import { field, formError, showErrors, clearErrors, setBusy, toast, CHANNELS } f
 
 /**
  * Before a prospect is marked lost: ask for a referral in the page's own dialog (never window.prompt).
- * "Add and mark lost" creates the referral (referredBy = this prospect) first and logs the ask (which moves
+ * "Add and mark lost" creates the referral (referredById = this prospect, its name as referredBy) first and logs the ask (which moves
  * the lost deal to nurture); "Skip" just marks it lost, due today for the ask;
  * closing the dialog changes nothing.
  */
@@ -23,7 +23,7 @@ export function askReferral(p, markLost) {
       h('button', { type: 'button', class: 'btn btn-block', id: 'ref-skip', onclick: () => { dlg.close(); markLost(); } }, 'No referral — mark lost')));
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const body = { referredBy: p.name || '' };
+    const body = { referredBy: p.name || '', referredById: p.id }; // the link, and the name as it was
     const channel = form.elements.namedItem('channel').value;
     for (const k of ['name', 'company', 'email']) {
       const v = form.elements.namedItem(k).value.trim();

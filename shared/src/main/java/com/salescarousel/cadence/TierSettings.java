@@ -21,11 +21,17 @@ public final class TierSettings {
 
     /**
      * Replaces the org's tiers. Tiers can be added, renamed, re-timed and re-ordered, but not
-     * dropped: prospects may still sit in them and finding them would take a scan.
+     * dropped: prospects may still sit in them and finding them would take a scan. The customer tier
+     * stays when a list leaves it out (an older client); the referral rhythm is set elsewhere and kept.
      */
-    public Tiers replace(Caller caller, Tiers next) {
+    public Tiers replace(Caller caller, Tiers sent) {
         if (!caller.manager()) throw new Forbidden("only managers change the team's tiers");
         Tiers current = store.of(caller.org());
+        Tiers next = sent.withCustomer(current.customer()).withReferrals(current.referrals());
+        if (next.inPriorityOrder().size() == 1) throw Invalid.of("tiers", "needs a tier besides " + Tiers.CUSTOMER);
+        if (next.inPriorityOrder().size() > Tiers.MAX) {
+            throw Invalid.of("tiers", "at most " + Tiers.MAX + " tiers, the " + Tiers.CUSTOMER + " tier included");
+        }
         List<String> missing = current.keys().stream().filter(k -> next.find(k).isEmpty()).toList();
         if (!missing.isEmpty()) {
             throw Invalid.of("tiers", "cannot remove tiers still in use: " + String.join(", ", missing));

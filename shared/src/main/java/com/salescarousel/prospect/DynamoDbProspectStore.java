@@ -37,6 +37,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Prospects in the single table: {@code REP#<rep>} / {@code PROSPECT#<id>}, due index on GSI1. */
 public final class DynamoDbProspectStore implements ProspectStore {
@@ -62,6 +63,12 @@ public final class DynamoDbProspectStore implements ProspectStore {
             .addAttribute(String.class, a -> a.name(CarouselTable.GSI2SK)
                     .getter(p -> p.email() == null ? null : Keys.rep(p.repId()) + "#" + Keys.prospect(p.id()))
                     .setter((b, v) -> {}).tags(secondarySortKey(CarouselTable.GSI2)))
+            // The referral index is sparse too: referred prospects by their referrer, and won ones.
+            .addAttribute(String.class, a -> a.name(CarouselTable.GSI3PK)
+                    .getter(p -> referralKey(p) == null ? null : Keys.rep(p.repId())).setter((b, v) -> {})
+                    .tags(secondaryPartitionKey(CarouselTable.GSI3)))
+            .addAttribute(String.class, a -> a.name(CarouselTable.GSI3SK).getter(DynamoDbProspectStore::referralKey).setter((b, v) -> {})
+                    .tags(secondarySortKey(CarouselTable.GSI3)))
             .addAttribute(String.class, a -> a.name("type").getter(p -> "prospect").setter((b, v) -> {}))
             // Lower-cased name, company and e-mail, for the list's text filter.
             .addAttribute(String.class, a -> a.name("search").getter(DynamoDbProspectStore::searchText).setter((b, v) -> {}))
@@ -220,6 +227,54 @@ public final class DynamoDbProspectStore implements ProspectStore {
         List<Prospect> out = new ArrayList<>();
         due.forEach(page -> out.addAll(page.items()));
         return out;
+    }
+
+    /** Referred prospects (of any status) under their referrer; won ones nobody referred under {@code WON#}. */
+    static String referralKey(Prospect p) {
+        if (p.referredById() != null) return Keys.referred(p.referredById(), p.id());
+        return p.status() == ProspectStatus.WON ? Keys.won(p.id()) : null;
+    }
+
+    @Override
+    public List<Prospect> referredBy(String repId, String referrerId) {
+        return referralQuery(QueryConditional.sortBeginsWith(Key.builder().partitionValue(Keys.rep(repId))
+                .sortValue(Keys.referralsOf(referrerId)).build()));
+    }
+
+    @Override
+    public List<Prospect> referralIndex(String repId) {
+        return referralQuery(QueryConditional.keyEqualTo(Key.builder().partitionValue(Keys.rep(repId)).build()));
+    }
+
+    private List<Prospect> referralQuery(QueryConditional key) {
+        List<Prospect> out = new ArrayList<>();
+        table.index(CarouselTable.GSI3).query(QueryEnhancedRequest.builder().queryConditional(key).build())
+                .forEach(page -> out.addAll(page.items()));
+        return out;
+    }
+
+    @Override
+    public List<Prospect> withStatus(String repId, ProspectStatus status) {
+        List<Prospect> out = new ArrayList<>();
+        table.query(QueryEnhancedRequest.builder()
+                .queryConditional(QueryConditional.sortBeginsWith(Key.builder().partitionValue(Keys.rep(repId)).sortValue(Keys.PROSPECT).build()))
+                .filterExpression(Expression.builder().expression("#status = :status").expressionNames(Map.of("#status", "status"))
+                        .expressionValues(Map.of(":status", AttributeValue.fromS(status.wire()))).build())
+                .build()).items().forEach(out::add);
+        return out;
+    }
+
+    @Override
+    public void replaceTogether(List<Prospect> updated, List<Prospect> unchanged) {
+        var work = new WriteTransaction(tableName);
+        for (Prospect p : updated) work.put(SCHEMA.itemToMap(p, true), Conditions.versionIs(p.version() - 1));
+        for (Prospect p : unchanged) work.check(SCHEMA.itemToMap(p, List.of(CarouselTable.PK, CarouselTable.SK)), Conditions.versionIs(p.version()));
+        try {
+            work.commit(ddb);
+        } catch (TransactionCanceledException e) {
+            if (WriteTransaction.isRace(e)) throw new VersionConflict("prospect " + updated.get(0).id());
+            throw e;
+        }
     }
 
     static String searchText(Prospect p) {

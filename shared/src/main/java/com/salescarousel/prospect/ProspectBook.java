@@ -9,6 +9,8 @@ import com.salescarousel.error.FieldError;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
+import com.salescarousel.referral.ReferralAsks;
+import com.salescarousel.referral.ReferralLinks;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.RepProfile;
 import com.salescarousel.store.IdempotencyKeyReused;
@@ -27,12 +29,14 @@ public final class ProspectBook {
     private final ProspectStore store;
     private final TierStore tiers;
     private final Clock clock;
+    private final ReferralLinks links;
 
     @Inject
     public ProspectBook(ProspectStore store, TierStore tiers, Clock clock) {
         this.store = store;
         this.tiers = tiers;
         this.clock = clock;
+        this.links = new ReferralLinks(store);
     }
 
     /** A prospect as added; {@code replayed} when an idempotency key found the first one. */
@@ -45,11 +49,13 @@ public final class ProspectBook {
     public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey) {
         Tiers known = tiers.of(rep.org());
         String tier = d.tier() == null ? defaultTier(known) : d.tier();
-        if (known.find(tier).isEmpty()) throw new Invalid(List.of(unknownTier(known, tier)));
+        List<FieldError> bad = new ArrayList<>(links.problems(rep.repId(), null, d.referredById()));
+        if (known.find(tier).isEmpty()) bad.add(0, unknownTier(known, tier));
+        Invalid.throwIfAny(bad);
         Instant now = clock.instant();
         Prospect.Builder b = Prospect.builder().repId(rep.repId()).org(rep.org()).id(Ulid.at(now)).createdAt(now)
                 .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())
-                .tier(tier).source(d.source()).referredBy(d.referredBy()).tags(d.tags()).notes(d.notes());
+                .tier(tier).source(d.source()).referredBy(d.referredBy()).referredById(d.referredById()).tags(d.tags()).notes(d.notes());
         Prospect fresh = Carousel.entering(b, Cadence.localDay(now, rep.timeZone())).build();
         try {
             Prospect stored = store.create(fresh, idempotencyKey);
@@ -84,7 +90,8 @@ public final class ProspectBook {
         Tiers known = tiers.of(rep.org());
         ProspectDraft v = c.values();
         LocalDate today = Cadence.localDay(clock.instant(), rep.timeZone());
-        check(c, current, known, today);
+        boolean relinks = c.has("referredById") && !java.util.Objects.equals(v.referredById(), current.referredById());
+        check(c, current, known, today, relinks ? links.problems(rep.repId(), id, v.referredById()) : List.of());
         Prospect.Builder b = current.toBuilder();
         if (c.has("name")) b.name(v.name());
         if (c.has("company")) b.company(v.company());
@@ -93,6 +100,7 @@ public final class ProspectBook {
         if (c.has("title")) b.title(v.title());
         if (c.has("source")) b.source(v.source());
         if (c.has("referredBy")) b.referredBy(v.referredBy());
+        if (c.has("referredById")) b.referredById(v.referredById());
         if (c.has("tags")) b.tags(v.tags());
         if (c.has("notes")) b.notes(v.notes());
         Prospect next = b.build();
@@ -101,13 +109,14 @@ public final class ProspectBook {
         }
         if (c.status() != null) {
             next = Carousel.withStatus(next, c.status(), known.of(next.tier()), rep.workingDays(), today);
+            next = ReferralAsks.afterStatus(current, next, known, rep.workingDays(), today);
         }
         if (c.snoozeUntil() != null) next = Carousel.snoozedUntil(next, c.snoozeUntil());
         // Nothing changed: no write and no new version, so other devices see no needless conflict.
         if (next.equals(current)) return current;
         next = next.toBuilder().version(current.version() + 1).build();
         try {
-            store.replace(next);
+            links.save(current, next, today);
         } catch (com.salescarousel.store.VersionConflict e) {
             throw Conflict.staleVersion("prospect", get(rep.repId(), id).version());
         }
@@ -123,8 +132,8 @@ public final class ProspectBook {
     }
 
     /** Every field of a change that cannot apply, named together, before anything is computed or written. */
-    private static void check(ProspectChange c, Prospect current, Tiers known, LocalDate today) {
-        List<FieldError> bad = new ArrayList<>();
+    private static void check(ProspectChange c, Prospect current, Tiers known, LocalDate today, List<FieldError> referrer) {
+        List<FieldError> bad = new ArrayList<>(referrer);
         String tier = c.values().tier();
         if (c.has("tier") && !tier.equals(current.tier()) && known.find(tier).isEmpty()) bad.add(unknownTier(known, tier));
         if (c.snoozeUntil() != null) {

@@ -3,12 +3,15 @@ package com.salescarousel.prospect;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Where a prospect stands. Only open and lost prospects stay on the carousel (lost ones in nurture). */
+/**
+ * Where a prospect stands. Open prospects, customers (won, in the customer tier) and lost deals (asked for
+ * a referral, then in nurture) stay on the carousel; paused and archived ones leave it.
+ */
 public enum ProspectStatus {
     OPEN, PAUSED, WON, LOST, ARCHIVED;
 
     public boolean onCarousel() {
-        return this == OPEN || this == LOST;
+        return this == OPEN || this == WON || this == LOST;
     }
 
     public String wire() {

@@ -27,6 +27,23 @@ public interface ProspectStore {
     /** Everyone on the rep's carousel due on or before {@code day}, from the due index. */
     List<Prospect> dueOnOrBefore(String repId, LocalDate day);
 
+    /** Prospects the rep noted as referred by {@code referrerId}, from the referral index (GSI3), by id. */
+    List<Prospect> referredBy(String repId, String referrerId);
+
+    /** The rep's whole referral index: every prospect referred by another of theirs, and every won one. */
+    List<Prospect> referralIndex(String repId);
+
+    /** The rep's prospects with a status: a Query of their partition, for one-off migrations, not requests. */
+    List<Prospect> withStatus(String repId, ProspectStatus status);
+
+    /**
+     * Replaces every prospect in {@code updated}, each if its stored version is still {@code version() - 1},
+     * and only if every one in {@code unchanged} still has the version it was read with: one transaction.
+     *
+     * @throws com.salescarousel.store.VersionConflict when any of them moved on; nothing is written
+     */
+    void replaceTogether(List<Prospect> updated, List<Prospect> unchanged);
+
     record ProspectFilter(String tier, String text) {}
 
     /** A page of prospects; {@code nextAfterId} is null on the last page. */

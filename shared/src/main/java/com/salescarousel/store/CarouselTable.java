@@ -25,8 +25,12 @@ public final class CarouselTable {
     public static final String PK = "PK", SK = "SK";
     public static final String GSI1 = "GSI1", GSI1PK = "GSI1PK", GSI1SK = "GSI1SK";
     public static final String GSI2 = "GSI2", GSI2PK = "GSI2PK", GSI2SK = "GSI2SK";
+    /** The referral index (sparse): a rep's prospects that were referred by another of theirs, or won. */
+    public static final String GSI3 = "GSI3", GSI3PK = "GSI3PK", GSI3SK = "GSI3SK";
     public static final String VERSION = "version";
     public static final String EXPIRES_AT = "expiresAt";
+    /** Building an index on a big table takes a while; DynamoDB Local on a busy machine too. */
+    static final java.time.Duration INDEX_WAIT = java.time.Duration.ofMinutes(2);
 
     private CarouselTable() {}
 
@@ -34,9 +38,10 @@ public final class CarouselTable {
         return CreateTableRequest.builder()
                 .tableName(tableName)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
-                .attributeDefinitions(string(PK), string(SK), string(GSI1PK), string(GSI1SK), string(GSI2PK), string(GSI2SK))
+                .attributeDefinitions(string(PK), string(SK), string(GSI1PK), string(GSI1SK), string(GSI2PK), string(GSI2SK),
+                        string(GSI3PK), string(GSI3SK))
                 .keySchema(hash(PK), range(SK))
-                .globalSecondaryIndexes(index(GSI1, GSI1PK, GSI1SK), index(GSI2, GSI2PK, GSI2SK))
+                .globalSecondaryIndexes(index(GSI1, GSI1PK, GSI1SK), index(GSI2, GSI2PK, GSI2SK), index(GSI3, GSI3PK, GSI3SK))
                 .build();
     }
 
@@ -48,17 +53,52 @@ public final class CarouselTable {
         return DynamoDbEnhancedClient.builder().dynamoDbClient(ddb).build().table(tableName, schema);
     }
 
-    /** Creates the table if it is missing, with TTL on; returns true when it created it. */
+    /**
+     * Creates the table if it is missing, with TTL on; returns true when it created it. A table made by an
+     * earlier version (the local cloud's persisted data) gets the indexes it lacks.
+     */
     public static boolean ensure(DynamoDbClient ddb, String tableName) {
         try {
             ddb.createTable(definition(tableName));
         } catch (ResourceInUseException exists) {
+            addMissingIndexes(ddb, tableName);
             return false;
         }
         ddb.waiter().waitUntilTableExists(b -> b.tableName(tableName));
         ddb.updateTimeToLive(b -> b.tableName(tableName).timeToLiveSpecification(
                 TimeToLiveSpecification.builder().attributeName(EXPIRES_AT).enabled(true).build()));
         return true;
+    }
+
+    /** One UpdateTable per missing index (DynamoDB adds one at a time), each waited for until ACTIVE. */
+    static void addMissingIndexes(DynamoDbClient ddb, String tableName) {
+        CreateTableRequest want = definition(tableName);
+        for (GlobalSecondaryIndex index : want.globalSecondaryIndexes()) {
+            var table = ddb.describeTable(b -> b.tableName(tableName)).table();
+            if (table.globalSecondaryIndexes().stream().anyMatch(i -> i.indexName().equals(index.indexName()))) continue;
+            ddb.updateTable(b -> b.tableName(tableName).attributeDefinitions(want.attributeDefinitions())
+                    .globalSecondaryIndexUpdates(u -> u.create(c -> c.indexName(index.indexName()).keySchema(index.keySchema())
+                            .projection(index.projection()))));
+            long deadline = System.nanoTime() + INDEX_WAIT.toNanos();
+            while (!active(ddb, tableName, index.indexName())) {
+                if (System.nanoTime() > deadline) throw new IllegalStateException("index " + index.indexName() + " not ACTIVE after " + INDEX_WAIT);
+                sleep();
+            }
+        }
+    }
+
+    private static boolean active(DynamoDbClient ddb, String tableName, String index) {
+        return ddb.describeTable(b -> b.tableName(tableName)).table().globalSecondaryIndexes().stream()
+                .anyMatch(x -> x.indexName().equals(index) && "ACTIVE".equals(x.indexStatusAsString()));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static AttributeDefinition string(String name) {

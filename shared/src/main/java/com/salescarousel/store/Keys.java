@@ -41,6 +41,10 @@ public final class Keys {
     public static String member(String repId) { return MEMBER + repId; }
     public static String plan(String id) { return PLAN + id; }
     public static String planStats(String id) { return "PLANSTATS#" + id; }
+    /** Referral index (GSI3) sort keys: {@code REF#<referrer>#<id>} for a referred prospect, {@code WON#<id>} for any other won one. */
+    public static String referred(String referrerId, String id) { return referralsOf(referrerId) + id; }
+    public static String referralsOf(String referrerId) { return "REF#" + referrerId + "#"; }
+    public static String won(String id) { return "WON#" + id; }
     public static String push(String endpoint) { return PUSH + sha256(endpoint); }
     public static String suppress(String email) { return "SUPPRESS#" + sha256(email.trim().toLowerCase(Locale.ROOT)); }
 

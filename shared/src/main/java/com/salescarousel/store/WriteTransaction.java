@@ -8,6 +8,7 @@ import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -34,6 +35,13 @@ public final class WriteTransaction {
                     .expressionAttributeValues(condition.expressionValues());
         }
         return add(TransactWriteItem.builder().put(put.build()).build());
+    }
+
+    /** Writes nothing: the transaction goes through only if the item at {@code key} meets {@code condition}. */
+    public Slot check(Map<String, AttributeValue> key, Expression condition) {
+        return add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tableName).key(key)
+                .conditionExpression(condition.expression()).expressionAttributeNames(condition.expressionNames())
+                .expressionAttributeValues(condition.expressionValues()).build()).build());
     }
 
     public Slot update(Update update) {

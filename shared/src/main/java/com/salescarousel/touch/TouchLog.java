@@ -11,6 +11,7 @@ import com.salescarousel.plan.PlanProgress;
 import com.salescarousel.prospect.Carousel;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.referral.ReferralAsks;
 import com.salescarousel.rep.RepProfile;
 import com.salescarousel.stats.WeekTally;
 import java.time.Clock;
@@ -62,8 +63,8 @@ public final class TouchLog {
             Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
                     at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now, req.purpose());
             int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
-            Prospect moved = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later)
-                    .toBuilder().version(before.version() + 1).build();
+            Prospect moved = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later);
+            moved = ReferralAsks.afterTouch(before, moved, touch, known, rep.workingDays()).toBuilder().version(before.version() + 1).build();
             var plan = PlanProgress.afterTouch(before, moved, touch, known.of(moved.tier()).cadence(), rep.workingDays());
             Prospect after = plan.prospect();
             try {

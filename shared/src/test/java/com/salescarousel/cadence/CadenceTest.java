@@ -72,7 +72,8 @@ class CadenceTest {
     void tiers_priorityFollowsConfiguredOrder_unknownLast() {
         Tiers t = Tiers.defaults();
         assertEquals(0, t.priority("active"));
-        assertEquals(2, t.priority("nurture"));
-        assertEquals(3, t.priority("gone"));
+        assertEquals(2, t.priority("customer"));
+        assertEquals(3, t.priority("nurture"));
+        assertEquals(4, t.priority("gone"));
     }
 }

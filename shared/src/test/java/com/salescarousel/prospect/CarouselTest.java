@@ -114,8 +114,8 @@ class CarouselTest {
     }
 
     @Test
-    void withStatus_pausedWonArchived_leaveTheDueIndex() {
-        for (ProspectStatus s : new ProspectStatus[] {ProspectStatus.PAUSED, ProspectStatus.WON, ProspectStatus.ARCHIVED}) {
+    void withStatus_pausedArchived_leaveTheDueIndex() {
+        for (ProspectStatus s : new ProspectStatus[] {ProspectStatus.PAUSED, ProspectStatus.ARCHIVED}) {
             Prospect p = Carousel.withStatus(fresh("Ada", "active", MON).build(), s, ACTIVE, true, MON);
             assertNull(p.nextDueOn(), s.name());
             assertFalse(p.onCarousel(), s.name());

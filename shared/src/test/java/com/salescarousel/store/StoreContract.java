@@ -312,12 +312,13 @@ public abstract class StoreContract {
 
     @Test
     void tiers_defaultUntilStored() {
-        assertEquals(List.of("active", "working", "nurture"), tiers.of("acme").keys());
+        assertEquals(List.of("active", "working", "customer", "nurture"), tiers.of("acme").keys());
         var custom = new com.salescarousel.cadence.Tiers(List.of(new com.salescarousel.cadence.Tier("long-shot", "Long shot", "P6W"),
                 new com.salescarousel.cadence.Tier("active", "Active", "P7D")));
         tiers.put("acme", custom);
-        assertEquals(custom, tiers.of("acme"));
-        assertEquals(List.of("active", "working", "nurture"), tiers.of("other-org").keys());
+        assertEquals(List.of("long-shot", "customer", "active"), tiers.of("acme").keys(), "stored tiers gain the customer tier, before the last");
+        assertEquals(custom.inPriorityOrder().get(0), tiers.of("acme").inPriorityOrder().get(0));
+        assertEquals(List.of("active", "working", "customer", "nurture"), tiers.of("other-org").keys());
     }
 
     @Test

@@ -285,7 +285,7 @@ class LocalCloudE2EIT {
         Res created = create(ada, "{\"name\":\"Maybe someday\",\"tier\":\"long-shot\"}");
         assertEquals(201, created.status(), "ada is in org 'local' too, so the new tier applies to her");
         assertEquals(400, call("PUT", "/api/tiers", boss, "{\"tiers\":[{\"key\":\"active\",\"label\":\"Active\",\"cadence\":\"P7D\"}]}").status());
-        assertEquals(List.of("active", "working", "nurture"),
+        assertEquals(List.of("active", "working", "customer", "nurture"),
                 call("GET", "/api/tiers", bob, null).list("tiers").stream().map(t -> t.get("key")).toList(), "bob's org keeps the defaults");
     }
 

@@ -1,6 +1,7 @@
 package com.salescarousel.testing.memory;
 
 import com.salescarousel.prospect.Prospect;
+import com.salescarousel.prospect.ProspectStatus;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
@@ -110,6 +111,43 @@ public final class InMemoryProspectStore implements ProspectStore {
                 .filter(p -> dueKey(p).compareTo(from) >= 0 && dueKey(p).compareTo(to) <= 0)
                 .sorted(Comparator.comparing(InMemoryProspectStore::dueKey))
                 .toList();
+    }
+
+    /** As the referral index (GSI3): referred prospects under {@code REF#<referrer>#<id>}, other won ones under {@code WON#<id>}. */
+    @Override
+    public List<Prospect> referredBy(String repId, String referrerId) {
+        return referralIndex(repId).stream().filter(p -> referrerId.equals(p.referredById())).toList();
+    }
+
+    @Override
+    public List<Prospect> referralIndex(String repId) {
+        return table.startingWith(Keys.rep(repId), Keys.PROSPECT, Prospect.class).stream()
+                .filter(p -> referralKey(p) != null)
+                .sorted(Comparator.comparing(InMemoryProspectStore::referralKey))
+                .toList();
+    }
+
+    private static String referralKey(Prospect p) {
+        if (p.referredById() != null) return Keys.referred(p.referredById(), p.id());
+        return p.status() == ProspectStatus.WON ? Keys.won(p.id()) : null;
+    }
+
+    @Override
+    public List<Prospect> withStatus(String repId, ProspectStatus status) {
+        return table.startingWith(Keys.rep(repId), Keys.PROSPECT, Prospect.class).stream().filter(p -> p.status() == status).toList();
+    }
+
+    @Override
+    public void replaceTogether(List<Prospect> updated, List<Prospect> unchanged) {
+        table.atomically(() -> {
+            updated.forEach(this::requireVersion);
+            for (Prospect p : unchanged) {
+                Prospect current = table.get(Keys.rep(p.repId()), Keys.prospect(p.id()), Prospect.class);
+                if (current == null || current.version() != p.version()) throw new VersionConflict("prospect " + p.id());
+            }
+            for (Prospect p : updated) table.put(Keys.rep(p.repId()), Keys.prospect(p.id()), p);
+            return null;
+        });
     }
 
     private static String dueKey(Prospect p) {

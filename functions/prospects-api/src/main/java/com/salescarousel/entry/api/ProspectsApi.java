@@ -27,7 +27,7 @@ public final class ProspectsApi {
     @Inject
     public ProspectsApi(ProspectsResource prospects, TouchesResource touches, AgendaResource agenda,
                         TemplatesResource templates, SettingsResource settings, DeliveryResource delivery,
-                        Unsubscribe unsubscribe, PlansResource plans) {
+                        Unsubscribe unsubscribe, PlansResource plans, ReferralsResource referrals) {
         this.table = new RouteTable(List.of(
                 Route.get("/api/me", settings::me),
                 Route.put("/api/me", settings::changeMe),
@@ -59,6 +59,10 @@ public final class ProspectsApi {
                 Route.post("/api/plans/{id}/enrolments", plans::enrol),
                 Route.delete("/api/plans/{id}/enrolments/{prospectId}", plans::withdraw),
                 Route.get("/api/plans/{id}/stats", plans::stats),
+                Route.get("/api/prospects/{id}/referrals", referrals::tree),
+                Route.get("/api/referrals/stats", referrals::stats),
+                Route.get("/api/referrals/settings", referrals::settings),
+                Route.put("/api/referrals/settings", referrals::replaceSettings),
                 // The public routes: links in e-mails carry a signed token instead of a login.
                 Route.get("/api/unsubscribe/{token}", unsubscribe::answer).open(),
                 Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open()));

@@ -1,15 +1,18 @@
 package com.salescarousel.entry.api;
 
 import com.salescarousel.cadence.Cadence;
+import com.salescarousel.cadence.ReferralPolicy;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.error.Invalid;
+import com.salescarousel.id.Ulid;
 import com.salescarousel.json.JsonInput;
 import com.salescarousel.prospect.ProspectChange;
 import com.salescarousel.prospect.ProspectDraft;
 import com.salescarousel.prospect.ProspectStatus;
 import com.salescarousel.touch.Channel;
 import com.salescarousel.touch.Outcome;
+import com.salescarousel.touch.Purpose;
 import com.salescarousel.touch.TouchRequest;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -27,10 +30,10 @@ import java.util.regex.Pattern;
 /** Request bodies read into use-case inputs; every type and format error names its field. */
 final class Requests {
     static final Set<String> PROSPECT_FIELDS = Set.of("name", "company", "email", "phone", "title", "tier",
-            "source", "referredBy", "tags", "notes");
+            "source", "referredBy", "referredById", "tags", "notes");
     private static final Set<String> CREATE_FIELDS = union(PROSPECT_FIELDS, Set.of("idempotencyKey"));
     private static final Set<String> PATCH_FIELDS = union(PROSPECT_FIELDS, Set.of("status", "snoozeUntil", "version"));
-    private static final Set<String> TOUCH_FIELDS = Set.of("channel", "outcome", "note", "at", "idempotencyKey");
+    private static final Set<String> TOUCH_FIELDS = Set.of("channel", "outcome", "note", "at", "idempotencyKey", "purpose");
     private static final Set<String> ME_FIELDS = Set.of("name", "timeZone", "digestHour", "skipWeekends");
     private static final Set<String> TIER_FIELDS = Set.of("key", "label", "cadence", "autoSendTemplateId");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
@@ -79,7 +82,8 @@ final class Requests {
         if (phone != null && !PHONE.matcher(phone).matches()) in.fail("phone", "must be digits, spaces and + ( ) . / - only");
         String tier = in.line("tier", 32);
         return new ProspectDraft(name, in.line("company", 200), in.email("email"), phone, in.line("title", 200),
-                tier, in.line("source", 100), in.line("referredBy", 200), in.strings("tags", 20, 40), in.string("notes", 4000));
+                tier, in.line("source", 100), in.line("referredBy", 200), in.strings("tags", 20, 40), in.string("notes", 4000),
+                prospectId(in, "referredById"));
     }
 
     record Send(String templateId, String relevantInfo, String idempotencyKey) {}
@@ -115,8 +119,14 @@ final class Requests {
         String note = in.string("note", 2000);
         Instant at = instant(in, "at");
         String key = idempotencyKey(in);
+        Purpose purpose = null;
+        String p = in.line("purpose", 40);
+        if (p != null) {
+            purpose = Purpose.fromWire(p).orElse(null);
+            if (purpose == null) in.fail("purpose", "must be referral_ask, or absent for an ordinary touch");
+        }
         in.done();
-        return new TouchRequest(channel, outcome, note, at, key);
+        return new TouchRequest(channel, outcome, note, at, key, purpose);
     }
 
     static MeChange me(String body) {
@@ -170,6 +180,39 @@ final class Requests {
         if (raw != null && raw.isEmpty()) in.fail("tiers", "needs at least one tier");
         in.done();
         return new Tiers(out);
+    }
+
+    /** The org's referral rhythm: both periods required (a PUT replaces it), the suggested templates optional. */
+    static ReferralPolicy referralPolicy(String body) {
+        JsonInput in = JsonInput.of(body, Set.of("firstAskAfter", "askEvery", "askTemplateId", "thankYouTemplateId"));
+        Period first = period(in, "firstAskAfter");
+        Period every = period(in, "askEvery");
+        String ask = in.line("askTemplateId", 64), thanks = in.line("thankYouTemplateId", 64);
+        in.done();
+        return new ReferralPolicy(first, every, ask, thanks);
+    }
+
+    private static Period period(JsonInput in, String field) {
+        String s = in.requiredString(field, 20);
+        if (s == null) return null;
+        try {
+            Period p = Period.parse(s);
+            if (Cadence.isUsable(p)) return p;
+        } catch (DateTimeException e) {
+            // named below
+        }
+        in.fail(field, "must be a positive ISO-8601 period of at most ten years, such as P1M or P6M");
+        return null;
+    }
+
+    /** A prospect id in a body: a ULID, or absent (on PATCH, null or "" clears the link). */
+    private static String prospectId(JsonInput in, String field) {
+        String id = in.line(field, 26);
+        if (id != null && !Ulid.looksValid(id)) {
+            in.fail(field, "must be the id of one of your prospects");
+            return null;
+        }
+        return id;
     }
 
     static LocalDate date(String field, String value) {

@@ -41,6 +41,7 @@ final class Views {
         m.put("cadenceDueOn", str(p.cadenceDueOn()));
         m.put("nextReferralAskOn", str(p.nextReferralAskOn()));
         m.put("thankYouOn", str(p.thankYouOn()));
+        m.put("thankYouFor", p.thankYouFor());
         m.put("wonOn", str(p.wonOn()));
         m.put("plan", plan(p.plan()));
         m.put("touchesSinceResponse", p.touchesSinceResponse());

@@ -104,7 +104,7 @@ class ProspectsApiEventsIT {
         var r = handler.handleRequest(event, null);
         assertEquals(400, r.getStatusCode());
         assertEquals(Set.of("tier"), invalidFields(r));
-        assertTrue(((String) body(r).get("detail")).contains("active, working, nurture"));
+        assertTrue(((String) body(r).get("detail")).contains("active, working, customer, nurture"));
         assertEquals(0, DynamoDbFixture.itemsOf(ddb, table, ADA) - 1, "only the first-seen profile exists");
     }
 

@@ -37,6 +37,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Prospects in the single table: {@code REP#<rep>} / {@code PROSPECT#<id>}, due index on GSI1. */
 public final class DynamoDbProspectStore implements ProspectStore {
@@ -111,28 +112,53 @@ public final class DynamoDbProspectStore implements ProspectStore {
             .build();
 
     private static final int PAGE = 100;
+    /** Tries of a write that lost a race with another device's (the prospect or its address changed meanwhile). */
+    private static final int RACES = 5;
 
     private final DynamoDbClient ddb;
     private final String tableName;
     private final DynamoDbTable<Prospect> table;
     private final Idempotency idempotency;
+    private final EmailGuard emails;
 
     public DynamoDbProspectStore(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, String tableName, Idempotency idempotency) {
         this.ddb = ddb;
         this.tableName = tableName;
         this.table = enhanced.table(tableName, SCHEMA);
         this.idempotency = idempotency;
+        this.emails = new EmailGuard(ddb, tableName);
     }
 
     @Override
     public Prospect create(Prospect p, String idempotencyKey) {
-        var work = new WriteTransaction(tableName);
-        work.put(SCHEMA.itemToMap(p, true), Conditions.ABSENT);
-        Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), work);
-        // The key may have guarded a touch, or a prospect deleted since: then this is no replay.
-        return firstSk.map(sk -> (sk.startsWith(Keys.PROSPECT) ? find(p.repId(), Keys.after(sk, Keys.PROSPECT)) : Optional.<Prospect>empty())
-                        .orElseThrow(() -> new IdempotencyKeyReused(idempotencyKey)))
-                .orElse(p);
+        for (int attempt = 1; ; attempt++) {
+            var work = new WriteTransaction(tableName);
+            work.put(SCHEMA.itemToMap(p, true), Conditions.ABSENT);
+            WriteTransaction.Slot address = p.email() == null ? null : emails.claim(work, p.repId(), p.email(), p.id());
+            try {
+                Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), work);
+                // The key may have guarded a touch, or a prospect deleted since: then this is no replay.
+                return firstSk.map(sk -> (sk.startsWith(Keys.PROSPECT) ? find(p.repId(), Keys.after(sk, Keys.PROSPECT)) : Optional.<Prospect>empty())
+                                .orElseThrow(() -> new IdempotencyKeyReused(idempotencyKey)))
+                        .orElse(p);
+            } catch (TransactionCanceledException e) {
+                takenOrRace(e, address, p, attempt);
+            }
+        }
+    }
+
+    /** After a cancelled write: another prospect has the address (EmailTaken), or a race to try again. */
+    private void takenOrRace(TransactionCanceledException e, WriteTransaction.Slot address, Prospect p, int attempt) {
+        if (address != null && address.failedCondition(e)) {
+            Optional<String> holder = emails.holder(p.repId(), p.email());
+            if (holder.isPresent()) throw new EmailTaken(holder.get());
+        }
+        if (!WriteTransaction.isRace(e) || attempt == RACES) throw e;
+    }
+
+    @Override
+    public Optional<String> withEmail(String repId, String email) {
+        return emails.holder(repId, email);
     }
 
     @Override
@@ -151,11 +177,44 @@ public final class DynamoDbProspectStore implements ProspectStore {
     }
 
     @Override
+    public void replace(Prospect before, Prospect updated) {
+        if (EmailGuard.sameAddress(before.email(), updated.email())) {
+            replace(updated);
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            var work = new WriteTransaction(tableName);
+            WriteTransaction.Slot prospect = work.put(SCHEMA.itemToMap(updated, true), Conditions.versionIs(updated.version() - 1));
+            WriteTransaction.Slot address = updated.email() == null ? null
+                    : emails.claim(work, updated.repId(), updated.email(), updated.id());
+            if (before.email() != null) emails.releaseIfHeld(work, before.repId(), before.email(), before.id());
+            try {
+                work.commit(ddb);
+                return;
+            } catch (TransactionCanceledException e) {
+                if (prospect.failedCondition(e)) throw new VersionConflict("prospect " + updated.id());
+                takenOrRace(e, address, updated, attempt);
+            }
+        }
+    }
+
+    @Override
     public boolean delete(String repId, String id) {
-        try {
-            table.deleteItem(r -> r.key(key(repId, id)).conditionExpression(Conditions.PRESENT));
-        } catch (ConditionalCheckFailedException gone) {
-            return false;
+        for (int attempt = 1; ; attempt++) {
+            Optional<Prospect> found = find(repId, id);
+            if (found.isEmpty()) return false;
+            Prospect p = found.get();
+            var work = new WriteTransaction(tableName);
+            work.delete(Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)), CarouselTable.SK, AttributeValue.fromS(Keys.prospect(id))),
+                    Conditions.versionIs(p.version()));
+            if (p.email() != null) emails.releaseIfHeld(work, repId, p.email(), id);
+            try {
+                work.commit(ddb);
+                break;
+            } catch (TransactionCanceledException e) {
+                // Changed (or deleted) since the read: read again.
+                if (!WriteTransaction.isRace(e) || attempt == RACES) throw e;
+            }
         }
         // The history goes with it; a crash here leaves only unreachable touches behind.
         deleteAll(repId, Keys.touchesOf(id));

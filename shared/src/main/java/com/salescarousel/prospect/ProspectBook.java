@@ -43,9 +43,19 @@ public final class ProspectBook {
     }
 
     public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey) {
+        return addOnce(rep, d, idempotencyKey, List.of());
+    }
+
+    /**
+     * As above; {@code invalid} are the request's own bad fields, named in one answer with those only
+     * the team's data can judge (the tier), so a client learns every mistake at once.
+     */
+    public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey, List<FieldError> invalid) {
         Tiers known = tiers.of(rep.org());
         String tier = d.tier() == null ? defaultTier(known) : d.tier();
-        if (known.find(tier).isEmpty()) throw new Invalid(List.of(unknownTier(known, tier)));
+        List<FieldError> bad = new ArrayList<>(invalid);
+        if (known.find(tier).isEmpty() && invalid.stream().noneMatch(f -> f.name().equals("tier"))) bad.add(unknownTier(known, tier));
+        Invalid.throwIfAny(bad);
         Instant now = clock.instant();
         Prospect.Builder b = Prospect.builder().repId(rep.repId()).org(rep.org()).id(Ulid.at(now)).createdAt(now)
                 .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())
@@ -56,7 +66,14 @@ public final class ProspectBook {
             return new Added(stored, !stored.id().equals(fresh.id()));
         } catch (IdempotencyKeyReused e) {
             throw Invalid.of("idempotencyKey", "already used for another request");
+        } catch (EmailTaken e) {
+            throw duplicateEmail(e);
         }
+    }
+
+    /** 409 naming {@code email}, with the prospect that has the address as {@code existingId}. */
+    static Conflict duplicateEmail(EmailTaken e) {
+        return Conflict.duplicate("email", "you already have a prospect with this e-mail address", e.existingId());
     }
 
     public Prospect get(String repId, String id) {
@@ -79,12 +96,22 @@ public final class ProspectBook {
 
     /** Applies a change if the rep saw the current version; a stale version is a {@link Conflict}, nothing written. */
     public Prospect change(RepProfile rep, String id, long expectedVersion, ProspectChange c) {
+        return change(rep, id, expectedVersion, c, List.of());
+    }
+
+    /** As above; {@code invalid}, the request's own bad fields, are named together with the rest (a 400 before a 409). */
+    public Prospect change(RepProfile rep, String id, long expectedVersion, ProspectChange c, List<FieldError> invalid) {
         Prospect current = get(rep.repId(), id);
-        if (current.version() != expectedVersion) throw Conflict.staleVersion("prospect", current.version());
         Tiers known = tiers.of(rep.org());
-        ProspectDraft v = c.values();
         LocalDate today = Cadence.localDay(clock.instant(), rep.timeZone());
-        check(c, current, known, today);
+        if (!invalid.isEmpty()) {
+            List<FieldError> bad = new ArrayList<>(invalid);
+            problems(c, current, known, today).stream().filter(f -> invalid.stream().noneMatch(i -> i.name().equals(f.name()))).forEach(bad::add);
+            throw new Invalid(bad);
+        }
+        if (current.version() != expectedVersion) throw Conflict.staleVersion("prospect", current.version());
+        ProspectDraft v = c.values();
+        Invalid.throwIfAny(problems(c, current, known, today));
         Prospect.Builder b = current.toBuilder();
         if (c.has("name")) b.name(v.name());
         if (c.has("company")) b.company(v.company());
@@ -107,9 +134,11 @@ public final class ProspectBook {
         if (next.equals(current)) return current;
         next = next.toBuilder().version(current.version() + 1).build();
         try {
-            store.replace(next);
+            store.replace(current, next);
         } catch (com.salescarousel.store.VersionConflict e) {
             throw Conflict.staleVersion("prospect", get(rep.repId(), id).version());
+        } catch (EmailTaken e) {
+            throw duplicateEmail(e);
         }
         return next;
     }
@@ -123,10 +152,10 @@ public final class ProspectBook {
     }
 
     /** Every field of a change that cannot apply, named together, before anything is computed or written. */
-    private static void check(ProspectChange c, Prospect current, Tiers known, LocalDate today) {
+    private static List<FieldError> problems(ProspectChange c, Prospect current, Tiers known, LocalDate today) {
         List<FieldError> bad = new ArrayList<>();
         String tier = c.values().tier();
-        if (c.has("tier") && !tier.equals(current.tier()) && known.find(tier).isEmpty()) bad.add(unknownTier(known, tier));
+        if (c.has("tier") && tier != null && !tier.equals(current.tier()) && known.find(tier).isEmpty()) bad.add(unknownTier(known, tier));
         if (c.snoozeUntil() != null) {
             ProspectStatus status = c.status() != null ? c.status() : current.status();
             if (!status.onCarousel()) {
@@ -135,7 +164,7 @@ public final class ProspectBook {
                 bad.add(new FieldError("snoozeUntil", "must be today (" + today + ") or later"));
             }
         }
-        Invalid.throwIfAny(bad);
+        return bad;
     }
 
     private static FieldError unknownTier(Tiers known, String tier) {

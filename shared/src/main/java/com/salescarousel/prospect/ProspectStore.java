@@ -7,7 +7,11 @@ import java.util.Optional;
 /** The port for prospects. Every method is keyed by the rep: no call reaches another rep's data. */
 public interface ProspectStore {
 
-    /** Stores a new prospect; with an idempotency key, a repeat returns the first one instead. */
+    /**
+     * Stores a new prospect; with an idempotency key, a repeat returns the first one instead.
+     *
+     * @throws EmailTaken when another of the rep's prospects has its e-mail address (any case)
+     */
     Prospect create(Prospect p, String idempotencyKey);
 
     Optional<Prospect> find(String repId, String id);
@@ -19,7 +23,18 @@ public interface ProspectStore {
      */
     void replace(Prospect updated);
 
-    /** Deletes a prospect and its touch history; false when there was none. */
+    /**
+     * As {@link #replace(Prospect)}, where the e-mail address may change from {@code before}'s: the
+     * address moves in the same write ({@link #replace(Prospect)} is for changes that keep it).
+     *
+     * @throws EmailTaken when another of the rep's prospects has the new address
+     */
+    void replace(Prospect before, Prospect updated);
+
+    /** The id of the rep's prospect with this e-mail address (any case), if any. */
+    Optional<String> withEmail(String repId, String email);
+
+    /** Deletes a prospect, its touch history and its hold on its e-mail address; false when there was none. */
     boolean delete(String repId, String id);
 
     Page list(String repId, ProspectFilter filter, int limit, String afterId);

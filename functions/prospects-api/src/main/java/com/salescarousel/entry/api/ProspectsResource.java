@@ -26,7 +26,7 @@ final class ProspectsResource {
     /** A replayed idempotency key answers 200 with the prospect the first request made. */
     APIGatewayV2HTTPResponse create(ApiRequest req, Caller caller) {
         var create = Requests.create(req.body());
-        var added = book.addOnce(reps.profileOf(caller), create.draft(), create.idempotencyKey());
+        var added = book.addOnce(reps.profileOf(caller), create.draft(), create.idempotencyKey(), create.invalid());
         Prospect p = added.prospect();
         return ApiResponse.json(added.replayed() ? 200 : 201, Views.prospect(p),
                 Map.of("location", "/api/prospects/" + p.id(), "etag", ApiResponse.etag(p.version())));
@@ -49,9 +49,10 @@ final class ProspectsResource {
     APIGatewayV2HTTPResponse change(ApiRequest req, Caller caller) {
         String id = req.id("id", "prospect");
         var patch = Requests.patch(req.body());
-        long expected = req.expectedVersion(patch.bodyVersion(),
+        // Bad fields come first (all of them, with the tier), then the version the change was made from.
+        long expected = !patch.invalid().isEmpty() ? 0 : req.expectedVersion(patch.bodyVersion(),
                 "send the version you last saw in If-Match (or as \"version\"), so another device's change is not overwritten");
-        return answer(200, book.change(reps.profileOf(caller), id, expected, patch.change()));
+        return answer(200, book.change(reps.profileOf(caller), id, expected, patch.change(), patch.invalid()));
     }
 
     APIGatewayV2HTTPResponse remove(ApiRequest req, Caller caller) {

@@ -38,9 +38,9 @@ async function strictAxe({ checks, page, axeScan }, where) {
   });
 }
 
-async function shot(ctx, name) {
-  const { overflow } = await ctx.shots(ctx.page, name);
-  if (overflow > 0) (ctx.overflow ??= []).push(`${name}: ${overflow}px`);
+async function shot(ctx, file) {
+  const { overflow } = await ctx.shots(ctx.page, file);
+  if (overflow > 0) (ctx.overflow ??= []).push(`${file}: ${overflow}px`);
 }
 
 const go = (page, hash) => page.evaluate((hh) => { location.hash = hh; }, hash);

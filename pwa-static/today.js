@@ -81,7 +81,8 @@ export async function todayView(ctx) {
       h('p', { class: 'progress-text' },
         total ? [h('span', { class: 'n' }, `${done} of ${total}`), ' done'] : 'Nothing due',
         ' · ', h('span', { class: overdue ? 'n overdue' : 'n' }, `${overdue} overdue`)),
-      total ? h('progress', { class: 'progress', max: String(total), value: String(done), 'aria-label': `Today's progress: ${done} of ${total} done` }) : null,
+      // Always there (hidden when nothing is due), so the summary's height never changes: no layout shift.
+      h('progress', { class: total ? 'progress' : 'progress idle', max: String(total || 1), value: String(done), 'aria-label': `Today's progress: ${done} of ${total} done`, 'aria-hidden': total ? null : 'true' }),
     ];
   }
 

@@ -123,7 +123,7 @@ async function today(ctx) {
     await page.waitForSelector('#sheet .form-error:not([hidden])');
     const msg = await text(page, '#sheet .form-error');
     page.off('request', onReq);
-    if (!/at most 2,000 characters/.test(msg)) return msg;
+    if (!/at most 2,000 characters/i.test(msg)) return msg;
     if (posts.length) return 'a touch was sent';
   });
   await shot(ctx, 'rep-app-note-limit');

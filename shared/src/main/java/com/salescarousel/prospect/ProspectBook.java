@@ -42,20 +42,24 @@ public final class ProspectBook {
         return addOnce(rep, d, idempotencyKey).prospect();
     }
 
-    public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey) {
-        return addOnce(rep, d, idempotencyKey, List.of());
+    /**
+     * Refuses a new prospect whose request had bad fields ({@code invalid}), naming them in one answer
+     * with those only the team's data can judge (the tier), so a client learns every mistake at once.
+     * Reads the org's tiers only: nothing is written, not even a first-seen profile.
+     */
+    public void refuseNew(String org, ProspectDraft d, List<FieldError> invalid) {
+        List<FieldError> bad = new ArrayList<>(invalid);
+        Tiers known = tiers.of(org);
+        if (d.tier() != null && known.find(d.tier()).isEmpty() && invalid.stream().noneMatch(f -> f.name().equals("tier"))) {
+            bad.add(unknownTier(known, d.tier()));
+        }
+        throw new Invalid(bad);
     }
 
-    /**
-     * As above; {@code invalid} are the request's own bad fields, named in one answer with those only
-     * the team's data can judge (the tier), so a client learns every mistake at once.
-     */
-    public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey, List<FieldError> invalid) {
+    public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey) {
         Tiers known = tiers.of(rep.org());
         String tier = d.tier() == null ? defaultTier(known) : d.tier();
-        List<FieldError> bad = new ArrayList<>(invalid);
-        if (known.find(tier).isEmpty() && invalid.stream().noneMatch(f -> f.name().equals("tier"))) bad.add(unknownTier(known, tier));
-        Invalid.throwIfAny(bad);
+        if (known.find(tier).isEmpty()) throw new Invalid(List.of(unknownTier(known, tier)));
         Instant now = clock.instant();
         Prospect.Builder b = Prospect.builder().repId(rep.repId()).org(rep.org()).id(Ulid.at(now)).createdAt(now)
                 .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())

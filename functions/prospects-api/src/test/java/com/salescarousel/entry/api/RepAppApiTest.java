@@ -47,7 +47,7 @@ class RepAppApiTest {
     void create_namesTheBadEmailAndTheUnknownTier_together() {
         var r = api.call("POST", "/api/prospects", "{\"name\":\"X\",\"email\":\"nope\",\"tier\":\"gold\"}");
         assertEquals(Set.of("email", "tier"), invalid(r, 400));
-        assertEquals(1, stores.itemsOf("ada"), "only the rep's first-seen profile: no prospect, no e-mail hold");
+        assertEquals(0, stores.itemsOf("ada"), "nothing: no prospect, no e-mail hold, not even a first-seen profile");
     }
 
     @Test

@@ -5,12 +5,12 @@ import { getToken, syncTokenCopy, migrateStorage } from './session.js';
 import { startSync, onSynced } from './sync.js';
 import { toast, hideStaleToast } from './ui.js';
 import { todayView } from './today.js';
-import { loginView, addView } from './forms.js';
+import { loginView } from './forms.js';
 
 // Before anything reads storage: keys written by an earlier version get today's names.
 migrateStorage();
 
-// The prospect page, the outbox (with the e-mail code), the prospect list and settings load on first use,
+// The prospect page, the outbox (with the e-mail code), the prospect list, quick add, settings, templates and tiers load on first use,
 // to keep the first load small. The service worker caches them with the shell, so they still open offline.
 const lazy = (load, name) => (...args) => load().then((m) => m[name](...args));
 const prospectView = lazy(() => import('./prospect/page.js'), 'prospectView');
@@ -21,6 +21,10 @@ const settingsView = lazy(() => import('./settings.js'), 'settingsView');
 const plansModule = () => Promise.all([import('./plans/screen.js'), import('./plans/api.js')]).then(([m]) => m);
 const plansView = lazy(plansModule, 'plansView');
 const planView = lazy(plansModule, 'planView');
+const addView = lazy(() => import('./add.js'), 'addView');
+const templatesView = lazy(() => import('./templates.js'), 'templatesView');
+const templateView = lazy(() => import('./templates.js'), 'templateView');
+const tiersView = lazy(() => import('./tiers.js'), 'tiersView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -32,6 +36,9 @@ const ROUTES = [
   { re: /^#\/outbox$/, view: outboxView, tab: 'settings', title: 'Outbox' },
   { re: /^#\/plans$/, view: plansView, tab: 'settings', title: 'Plans' },
   { re: /^#\/plan\/([^/]+)$/, view: planView, tab: 'settings', title: 'Plan' },
+  { re: /^#\/templates$/, view: templatesView, tab: 'settings', title: 'Templates' },
+  { re: /^#\/templates\/([^/]+)$/, view: templateView, tab: 'settings', title: 'Template' },
+  { re: /^#\/tiers$/, view: tiersView, tab: 'settings', title: 'Tiers' },
 ];
 
 const TABS = [

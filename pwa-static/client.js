@@ -136,6 +136,16 @@ export const patchProspect = (id, version, body) =>
 export const deleteProspect = (id) => request('DELETE', `/api/prospects/${enc(id)}`);
 export const getTouches = (id) => request('GET', `/api/prospects/${enc(id)}/touches`);
 export const logTouch = (id, body) => request('POST', `/api/prospects/${enc(id)}/touches`, { body });
+export const deleteTouch = (id, touchId) => request('DELETE', `/api/prospects/${enc(id)}/touches/${enc(touchId)}`);
+export const patchTouch = (id, touchId, note) => request('PATCH', `/api/prospects/${enc(id)}/touches/${enc(touchId)}`, { body: { note } });
+
+/** Replaces the team's tiers (managers); the session's copy follows. */
+export async function putTiers(tiers) {
+  const d = await request('PUT', '/api/tiers', { body: { tiers } });
+  saveTiersCopy(d.tiers);
+  tiersPromise = Promise.resolve(d.tiers);
+  return d.tiers;
+}
 
 export const getTemplates = () => request('GET', '/api/templates');
 export const sendTemplate = (id, body) => request('POST', `/api/prospects/${enc(id)}/send`, { body });

@@ -36,6 +36,16 @@ export function mount(el, ...children) {
   return append(el, children);
 }
 
+let screens;
+/** The styles of the screens loaded on first use (screens.css), added once; resolves when they apply. */
+export function screenStyles() {
+  screens ??= new Promise((resolve) => {
+    const link = h('link', { rel: 'stylesheet', href: 'screens.css', onload: resolve, onerror: resolve });
+    document.head.append(link);
+  });
+  return screens;
+}
+
 /** One term of a <dl class="facts">: label and value (cls, e.g. 'late', goes on the value). */
 export function fact(k, v, cls) {
   return h('div', { class: 'fact' }, h('dt', null, k), h('dd', { class: cls || null }, v));

@@ -2,14 +2,14 @@
 // Loaded on first use.
 import { h, mount, fmtDay } from './dom.js';
 import { getTiers, listProspects } from './client.js';
-import { field, errorBox, tierChip, statusChip, readyMark } from './ui.js';
+import { field, errorBox, tierChip, statusChip, readyMark, tierLabel } from './ui.js';
 
 export async function listView(ctx) {
   const tiers = await getTiers().catch(() => []);
   if (!ctx.alive()) return;
   const search = h('form', { class: 'search', role: 'search', onsubmit: (e) => { e.preventDefault(); run(); } },
     field({ name: 'q', label: 'Search prospects', type: 'search', attrs: { autocomplete: 'off', placeholder: 'Name, company or email' } }),
-    field({ name: 'tier', label: 'Tier', value: '', options: [['', 'All tiers'], ...tiers.map((t) => [t.key, t.label || t.key])] }));
+    field({ name: 'tier', label: 'Tier', value: '', options: [['', 'All tiers'], ...tiers.map((t) => [t.key, tierLabel(t)])] }));
   const list = h('ul', { class: 'rows', id: 'prospect-list' });
   const status = h('p', { class: 'muted', 'aria-live': 'polite' });
   const more = h('button', { type: 'button', class: 'btn btn-block', hidden: true }, 'Load more');

@@ -4,7 +4,9 @@ import {
   getTemplates, sendTemplate, getOutbox, cachedMe, getTiers, getProspect, uuid,
 } from './client.js';
 import { cachedProspect } from './session.js';
-import { field, formError, showErrors, clearErrors, setBusy, toast, errorBox, channelLabel, outcomeLabel } from './ui.js';
+import {
+  field, formError, showErrors, clearErrors, setBusy, toast, errorBox, channelLabel, outcomeLabel, counted, tooLong, tooLongReason, NOTE_MAX,
+} from './ui.js';
 import { queuedOps, onOutbox, describeOp, resolveOp, isOffline } from './sync.js';
 
 export const MAIL_STATUS = {
@@ -67,16 +69,23 @@ function mailRow(item, templates, prospectName) {
 
 // ---- the send form on the prospect page --------------------------------------------------------
 
-/** A card to send one templated e-mail to this prospect, and the e-mails sent to them. */
-export function sendCard(ctx, prospect) {
+/**
+ * A card to send one templated e-mail to this prospect, and the e-mails sent to them. onSent() is called
+ * when one of them turns "sent" while the page is open: its touch is in the history then.
+ */
+export function sendCard(ctx, prospect, { onSent } = {}) {
   const body = h('div', null, h('p', { class: 'muted' }, 'Loading templates…'));
   const sentList = h('ul', { class: 'mails', id: 'prospect-mails' });
   const card = h('section', { class: 'card', 'aria-labelledby': 'h-send', id: 'send-card' },
     h('h2', { id: 'h-send' }, 'Send an email'), body, sentList);
   let templates = [];
+  let sent = null; // ids of this prospect's mails seen as sent (null before the first look)
   const watch = watchOutbox(ctx, (items) => {
     const mine = items.filter((i) => i.prospectId === prospect.id);
     mount(sentList, mine.map((i) => mailRow(i, templates)));
+    const now = new Set(mine.filter((i) => i.status === 'sent').map((i) => i.id));
+    if (sent && [...now].some((id) => !sent.has(id))) onSent?.();
+    sent = now;
   });
 
   if (!prospect.email) {
@@ -107,8 +116,9 @@ export function sendCard(ctx, prospect) {
     const infoField = field({
       name: 'relevantInfo', label: 'The one relevant thing', type: 'textarea',
       hint: 'An article, a competitor’s move, a new role — it fills the template’s relevant-info slot.',
-      attrs: { id: 'send-info', maxlength: 2000, rows: 3 },
+      attrs: { id: 'send-info', rows: 3 },
     });
+    infoField.append(counted(infoField.querySelector('textarea'), NOTE_MAX));
     const select = tplField.querySelector('select');
     const info = infoField.querySelector('textarea');
     const pvSubject = h('p', { class: 'pv-subject', id: 'preview-subject' });
@@ -138,6 +148,10 @@ export function sendCard(ctx, prospect) {
       e.preventDefault();
       const t = tpl();
       const relevantInfo = info.value.trim();
+      if (tooLong(info, NOTE_MAX)) {
+        showErrors(f, { message: 'Please fix the highlighted field.', invalidParams: [{ name: 'relevantInfo', reason: tooLongReason(NOTE_MAX) }] });
+        return;
+      }
       if (usesInfo(t) && !relevantInfo) {
         showErrors(f, { message: 'Add the one relevant thing before sending.', invalidParams: [{ name: 'relevantInfo', reason: 'This template needs it: add the one relevant fact.' }] });
         return;

@@ -1,17 +1,19 @@
-// Settings (#/settings): the rep's day, morning push, account, sign out. Loaded on first use.
-import { h, mount, fact } from './dom.js';
+// Settings (#/settings): the rep's day (time zone picked from the IANA list, digest hour, weekends), morning
+// push, the team's templates and tiers, account, sign out. Loaded on first use.
+import { h, mount, fact, screenStyles } from './dom.js';
 import { getMe, putMe, signOut } from './client.js';
 import { queuedOps, discardAll } from './sync.js';
 import {
-  field, formError, showErrors, clearErrors, setBusy, toast, errorBox, timeZoneField, browserTimeZone,
+  field, formError, showErrors, clearErrors, setBusy, toast, errorBox, browserTimeZone,
 } from './ui.js';
+import { timeZonePicker, isZone } from './tzpicker.js';
 
 export async function settingsView(ctx) {
   const head = h('div', { class: 'page-head' }, h('h1', { tabindex: '-1' }, 'Settings'));
   mount(ctx.main, head, h('p', { class: 'loading' }, 'Loading…'));
   let me;
   try {
-    me = await getMe();
+    [me] = await Promise.all([getMe(), screenStyles()]);
   } catch (e) {
     if (!ctx.alive() || e.status === 401) return;
     mount(ctx.main, head, errorBox(e, () => ctx.rerender()), signOutCard());
@@ -22,9 +24,9 @@ export async function settingsView(ctx) {
   const form = h('form', { class: 'card form', novalidate: true },
     h('h2', null, 'Your day'),
     field({ name: 'name', label: 'Name', value: me.name, required: true, attrs: { autocomplete: 'name' } }),
-    timeZoneField(me.timeZone || browserTimeZone()),
-    field({ name: 'digestHour', label: 'Daily digest at', value: String(me.digestHour ?? 8), required: true, options: hours, hint: 'When your agenda summary is sent, in your time zone.' }),
-    field({ name: 'skipWeekends', label: 'Skip weekends when scheduling', type: 'checkbox', value: !!me.skipWeekends }),
+    timeZonePicker(me.timeZone || browserTimeZone(), { hint: 'Your days and your morning e-mail follow it.' }),
+    field({ name: 'digestHour', label: 'Daily digest at', value: String(me.digestHour ?? 7), required: true, options: hours, hint: 'When your agenda e-mail (and push) comes, in your time zone.' }),
+    field({ name: 'skipWeekends', label: 'Skip weekends when scheduling', type: 'checkbox', value: !!me.skipWeekends, hint: 'A touch due on a Saturday or Sunday moves to Monday.' }),
     formError(),
     h('button', { type: 'submit', class: 'btn btn-primary btn-block' }, 'Save settings'));
 
@@ -36,6 +38,7 @@ export async function settingsView(ctx) {
       digestHour: Number(f.digestHour.value), skipWeekends: f.skipWeekends.checked,
     };
     const missing = ['name', 'timeZone'].filter((k) => !body[k]).map((k) => ({ name: k, reason: 'Required.' }));
+    if (body.timeZone && !isZone(body.timeZone)) missing.push({ name: 'timeZone', reason: 'Pick a time zone from the list (type a city).' });
     if (missing.length) { showErrors(form, { message: 'Please fill in the highlighted fields.', invalidParams: missing }); return; }
     const btn = form.querySelector('button[type=submit]');
     setBusy(btn, true, 'Saving…');
@@ -55,6 +58,8 @@ export async function settingsView(ctx) {
     h('h2', { id: 'h-account' }, 'Account'),
     h('dl', { class: 'facts' }, fact('Email', me.email ?? '—'), fact('Organisation', me.org ?? '—'), fact('Role', me.role ?? '—')));
   const links = h('nav', { class: 'card links', 'aria-label': 'More' },
+    h('a', { href: '#/templates', class: 'link-row', id: 'templates-link' }, 'Email templates'),
+    h('a', { href: '#/tiers', class: 'link-row', id: 'tiers-link' }, me.role === 'manager' ? 'Tiers and cadences (team)' : 'Tiers and cadences'),
     h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'),
     h('a', { href: '#/plans', class: 'link-row', id: 'plans-link' }, 'Plans — prospecting sequences such as the 20/20 plan'));
   const push = h('div', { id: 'push-slot' });

@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v8';
+const VERSION = 'v9';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -33,6 +33,14 @@ const SHELL = [
   './referral/ask.js',
   './referral/picker.js',
   './forms.js',
+  './add.js',
+  './sheet.js',
+  './templates.js',
+  './tiers.js',
+  './tzpicker.js',
+  './confirm.js',
+  './prospect/merge.js',
+  './screens.css',
   './list.js',
   './settings.js',
   './outbox-core.js',

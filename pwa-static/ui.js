@@ -1,7 +1,5 @@
 // Shared UI pieces: labels, chips, form fields + problem-document errors, toast, touch sheet.
-import { h, mount, icon } from './dom.js';
-import { logTouch, uuid } from './client.js';
-import { sendOrQueue } from './sync.js';
+import { h, mount } from './dom.js';
 
 export const CHANNELS = [
   ['call', 'Call'], ['email', 'Email'], ['meeting', 'Meeting'],
@@ -13,10 +11,32 @@ export const OUTCOMES = [
 ];
 export const STATUS_LABELS = { open: 'Open', paused: 'Paused', won: 'Won', lost: 'Lost', archived: 'Archived' };
 export const CONFLICT_MSG = 'Changed on another device — reloaded';
+/** The API's limits: the fields show them and refuse longer text (nothing is ever cut). */
+export const NOTE_MAX = 2000;
+export const NOTES_MAX = 4000;
 
 const label = (list, key) => list.find(([k]) => k === key)?.[1] ?? String(key ?? '');
 export const channelLabel = (k) => label(CHANNELS, k);
-export const outcomeLabel = (k) => label(OUTCOMES, k);
+export const outcomeLabel = (k) => (k === 'sent' ? 'Sent' : label(OUTCOMES, k));
+
+// ---- cadences in words ------------------------------------------------------
+
+const ONE = { year: 'yearly', month: 'monthly', week: 'weekly', day: 'daily' };
+
+/** An ISO-8601 period in words: P7D "weekly", P42D "every 6 weeks", P3M "quarterly" (the API sends days, not weeks). */
+export function cadenceWords(iso) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(String(iso ?? ''));
+  if (!m || iso === 'P') return iso ? String(iso) : '';
+  const [y, mo, w, d] = m.slice(1).map((v) => Number(v || 0));
+  const days = w * 7 + d;
+  const parts = [['year', y], ['month', mo], ...(days % 7 ? [['day', days]] : [['week', days / 7]])].filter(([, n]) => n > 0);
+  if (parts.length === 1 && parts[0][1] === 1) return ONE[parts[0][0]];
+  if (parts.length === 1 && parts[0][0] === 'month' && parts[0][1] === 3) return 'quarterly';
+  return `every ${parts.map(([u, n]) => `${n} ${u}${n === 1 ? '' : 's'}`).join(' and ')}`;
+}
+
+/** A tier as pickers show it: "Working — monthly". */
+export const tierLabel = (t) => (t.cadence ? `${t.label || t.key} — ${cadenceWords(t.cadence)}` : t.label || t.key);
 
 // ---- chips ------------------------------------------------------------
 
@@ -104,6 +124,29 @@ export function clearErrors(form) {
   if (box) { box.replaceChildren(); box.hidden = true; }
 }
 
+/**
+ * A note field's live counter ("1,980 / 2,000"): the textarea has no maxlength, which would cut a
+ * pasted note silently; over the limit the counter says so, and `tooLong()` lets the form refuse it.
+ */
+export function counted(control, max) {
+  const out = h('p', { class: 'counter', id: `${control.id}-count`, 'aria-live': 'polite' });
+  const fmt = (n) => n.toLocaleString();
+  const update = () => {
+    const n = control.value.trim().length;
+    out.textContent = n > max ? `${fmt(n - max)} character${n - max === 1 ? '' : 's'} too many (${fmt(n)} / ${fmt(max)})` : `${fmt(n)} / ${fmt(max)}`;
+    out.classList.toggle('over', n > max);
+    // Announce only near and over the limit, not every keystroke.
+    out.setAttribute('aria-live', n > max * 0.9 ? 'polite' : 'off');
+  };
+  control.addEventListener('input', update);
+  control.setAttribute('aria-describedby', [control.getAttribute('aria-describedby'), out.id].filter(Boolean).join(' '));
+  update();
+  return out;
+}
+
+export const tooLong = (control, max) => control.value.trim().length > max;
+export const tooLongReason = (max) => `At most ${max.toLocaleString()} characters: shorten it (nothing is cut).`;
+
 /** Show an ApiError on a form: each invalid-param next to its field, the rest in the form's alert box. */
 export function showErrors(form, err) {
   clearErrors(form);
@@ -163,6 +206,7 @@ export function setBusy(btn, busy, text) {
 
 let toastTimer;
 let toastShownAt = 0;
+/** A message; with `action` ({label, run}), e.g. Undo, it stays 10 s. */
 export function toast(message, { action, error = false, ms = 4000 } = {}) {
   const el = document.getElementById('toast');
   clearTimeout(toastTimer);
@@ -173,7 +217,7 @@ export function toast(message, { action, error = false, ms = 4000 } = {}) {
   );
   el.className = error ? 'toast show error' : 'toast show';
   const hide = () => { el.className = 'toast'; };
-  toastTimer = setTimeout(hide, action ? ms * 2 : ms);
+  toastTimer = setTimeout(hide, action ? Math.max(ms, 10000) : ms);
 }
 
 /** Called on navigation: drop a toast that belongs to the previous screen (keep one raised just now). */
@@ -183,92 +227,5 @@ export function hideStaleToast() {
 
 // ---- log-touch sheet ------------------------------------------------------
 
-/**
- * Two taps: channel, then outcome (which POSTs at once). The note is optional and never required.
- * onLogged({touch, prospect}) is called after a successful POST, onLogged({queued: op}) when the
- * touch went to the offline outbox instead (no connection): it is replayed later with the same key.
- * A referral ask (referral/ask.js) passes its `purpose`, a `title` and an `intro` shown above the channels.
- */
-export function openTouchSheet(prospect, onLogged, { channel: preset = null, purpose = null, title = 'Log a touch', intro = null } = {}) {
-  const dlg = document.getElementById('sheet');
-  let channel = null;
-  let attempt = null; // last failed request, so a plain retry reuses its idempotency key
-  let note = '';
-
-  const head = (sub) => h('div', { class: 'sheet-head' },
-    h('div', null,
-      h('h2', { id: 'sheet-title' }, title),
-      h('p', { class: 'sheet-sub' }, prospect.name || '')),
-    h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Close', onclick: () => dlg.close() }, '✕'),
-    sub);
-
-  function step1() {
-    const grid = h('div', { class: 'choice-grid', role: 'group', 'aria-label': 'Channel' },
-      CHANNELS.map(([key, text]) => h('button', {
-        type: 'button', class: 'choice', dataset: { channel: key },
-        onclick: () => { channel = key; step2(); },
-      }, icon(key), h('span', null, text))));
-    mount(dlg, h('div', { class: 'sheet-body' }, head(), intro, h('p', { class: 'step' }, 'How did you reach out?'), grid));
-    dlg.setAttribute('aria-labelledby', 'sheet-title');
-    dlg.dataset.step = 'channel';
-  }
-
-  function step2() {
-    const err = h('div', { class: 'form-error', role: 'alert', hidden: true });
-    const noteId = `note-${Date.now()}`;
-    const noteEl = h('textarea', { id: noteId, name: 'note', rows: 2, maxlength: 2000, placeholder: 'e.g. asked to call back after the 15th' });
-    noteEl.value = note;
-    noteEl.addEventListener('input', () => { note = noteEl.value; });
-    const buttons = OUTCOMES.map(([key, text]) => h('button', {
-      type: 'button', class: `choice outcome-${key}`, dataset: { outcome: key },
-      onclick: () => submit(key, buttons, err),
-    }, text));
-    mount(dlg, h('div', { class: 'sheet-body' },
-      head(),
-      h('div', { class: 'step-row' },
-        h('p', { class: 'step' }, `${channelLabel(channel)} — what happened?`),
-        h('button', { type: 'button', class: 'link-btn', onclick: step1 }, 'Change')),
-      h('div', { class: 'choice-grid outcomes', role: 'group', 'aria-label': 'Outcome' }, buttons),
-      h('div', { class: 'field note' }, h('label', { for: noteId }, 'Note', h('span', { class: 'opt' }, ' (optional)')), noteEl),
-      err));
-    dlg.dataset.step = 'outcome';
-    buttons[0].focus({ preventScroll: true });
-  }
-
-  async function submit(outcome, buttons, err) {
-    const text = note.trim();
-    const same = attempt && attempt.channel === channel && attempt.outcome === outcome && attempt.note === text;
-    const body = { channel, outcome, idempotencyKey: same ? attempt.key : uuid() };
-    if (text) body.note = text;
-    if (purpose) body.purpose = purpose;
-    attempt = { channel, outcome, note: text, key: body.idempotencyKey };
-    buttons.forEach((b) => { b.disabled = true; });
-    const chosen = buttons.find((b) => b.dataset.outcome === outcome);
-    chosen.setAttribute('aria-busy', 'true');
-    err.hidden = true;
-    const what = `${channelLabel(channel).toLowerCase()} · ${outcomeLabel(outcome).toLowerCase()}`;
-    try {
-      const r = await sendOrQueue({
-        send: () => logTouch(prospect.id, body),
-        // Queued, the touch still happened now, whenever it syncs: its time goes along.
-        op: {
-          key: body.idempotencyKey, kind: 'touch', prospectId: prospect.id, label: prospect.name || '',
-          body: { ...body, at: new Date().toISOString() }, baseVersion: prospect.version ?? null,
-        },
-      });
-      attempt = null;
-      dlg.close();
-      toast(r.queued ? `Saved offline: ${what} — it will sync when you are back online` : `Logged ${what}`);
-      onLogged?.(r.queued ? r : r.sent); // {queued: op}, or the API's {touch, prospect}
-    } catch (e) {
-      if (e.status === 401) { dlg.close(); return; }
-      mount(err, h('p', null, e.message));
-      err.hidden = false;
-      buttons.forEach((b) => { b.disabled = false; });
-      chosen.removeAttribute('aria-busy');
-    }
-  }
-
-  if (preset) { channel = preset; step2(); } else step1();
-  if (!dlg.open) dlg.showModal();
-}
+/** The two-tap log sheet (sheet.js), loaded on the first tap: see there. */
+export const openTouchSheet = (...args) => import('./sheet.js').then((m) => m.openTouchSheet(...args));

@@ -1,12 +1,12 @@
-// Managing the prospect: move to another tier, snooze, and the status (paused / won / lost / reopen).
+// Managing the prospect: tier, snooze, its status (paused / won / lost / archived / reopen), and delete.
 // Offline (the page shows the saved copy) only the tier can change: the move is queued.
 import { h, fmtDay, ymdIn, addDays } from '../dom.js';
-import { field, formError, showErrors } from '../ui.js';
+import { field, formError, showErrors, tierLabel, STATUS_LABELS } from '../ui.js';
 import { askReferral } from './referral.js';
 
 /**
  * view: {p, tiers, pendingTier, offline}. act: {moveTier(tier, form), update(fields, okMsg, {form, btn}),
- * markLost(ask, form)}, the page's writes.
+ * setStatus(status, okMsg, {form, btn}), markLost(ask, form), remove()}, the page's writes.
  */
 export function manageSection({ p, tiers, pendingTier, offline }, act) {
   const form = h('form', { class: 'manage', novalidate: true, onsubmit: (e) => e.preventDefault() });
@@ -17,6 +17,8 @@ export function manageSection({ p, tiers, pendingTier, offline }, act) {
     return section;
   }
   form.append(tier, snoozeRow(form, act.update), statusButtons(p, form, act), formError());
+  section.append(h('div', { class: 'danger-zone' },
+    h('button', { type: 'button', class: 'btn btn-danger btn-block', id: 'p-delete', onclick: () => act.remove() }, 'Delete prospect…')));
   return section;
 }
 
@@ -24,7 +26,7 @@ function tierField(p, tiers, pendingTier, move) {
   const unknown = tiers.some((t) => t.key === p.tier) || !p.tier ? [] : [[p.tier, p.tier]]; // a tier since removed
   const f = field({
     name: 'tier', label: 'Tier', value: pendingTier || p.tier,
-    options: [...unknown, ...tiers.map((t) => [t.key, t.label || t.key])],
+    options: [...unknown, ...tiers.map((t) => [t.key, tierLabel(t)])],
     attrs: { id: 'p-tier' },
   });
   const select = f.querySelector('select');
@@ -47,18 +49,19 @@ function snoozeRow(form, update) {
   return h('div', { class: 'inline' }, date, btn);
 }
 
-/** Lost first asks for a referral (referral.js); the others are one PATCH. */
+/** The current status first; lost asks for a referral (referral.js); the others are one PATCH, with Undo. */
 function statusButtons(p, form, act) {
-  const button = (status, text) => h('button', {
-    type: 'button', class: `btn seg status-btn-${status}`, id: `p-status-${status}`,
-    'aria-pressed': String(p.status === status), disabled: p.status === status,
-    onclick: (e) => (status === 'lost'
+  const status = p.status || 'open';
+  const button = (to, text) => h('button', {
+    type: 'button', class: `btn seg status-btn-${to}`, id: `p-status-${to}`,
+    'aria-pressed': String(status === to), disabled: status === to,
+    onclick: (e) => (to === 'lost'
       ? askReferral(p, (ask) => act.markLost(ask, form))
-      : act.update({ status }, `Marked ${text.toLowerCase()}`, { form, btn: e.currentTarget })),
+      : act.setStatus(to, `Marked ${text.toLowerCase()}`, { form, btn: e.currentTarget })),
   }, text);
   return h('fieldset', { class: 'status' },
-    h('legend', null, 'Status'),
+    h('legend', null, 'Status: ', h('span', { class: `chip status-now status-${status}`, id: 'p-status-now' }, STATUS_LABELS[status] || status)),
     h('div', { class: 'seg-group' },
-      button('paused', 'Paused'), button('won', 'Won'), button('lost', 'Lost'),
-      p.status && p.status !== 'open' ? button('open', 'Reopen') : null));
+      button('paused', 'Paused'), button('won', 'Won'), button('lost', 'Lost'), button('archived', 'Archived'),
+      status !== 'open' ? button('open', 'Reopen') : null));
 }

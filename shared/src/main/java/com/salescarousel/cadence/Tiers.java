@@ -69,6 +69,14 @@ public record Tiers(List<Tier> inPriorityOrder, ReferralPolicy referrals) {
         return find(CUSTOMER).orElse(CUSTOMER_TIER);
     }
 
+    /**
+     * Where a prospect who said "not interested" goes (DESIGN section 4): the last tier, "nurture" when
+     * there is one; never the tier of customers, who are kept in touch for another reason.
+     */
+    public Tier forNotInterested() {
+        return forLostDeals();
+    }
+
     /** A prospect's tier, or the first one if its tier was removed since. */
     public Tier of(String key) {
         return find(key).orElse(inPriorityOrder.get(0));

@@ -178,6 +178,11 @@ public final class JsonInput {
         if (has(field) && value == null && !hasError(field)) fail(field, "cannot be empty");
     }
 
+    /** What was collected so far, for a caller that adds what only it can judge before failing. */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public boolean ok() {
         return errors.isEmpty();
     }

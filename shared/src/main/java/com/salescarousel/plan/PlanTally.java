@@ -17,6 +17,13 @@ public record PlanTally(String org, String planId, Map<String, Integer> counters
         counters = Map.copyOf(counters);
     }
 
+    /** The same counters taken back (a touch undone). */
+    public PlanTally negated() {
+        Map<String, Integer> minus = new LinkedHashMap<>();
+        counters.forEach((k, v) -> minus.put(k, -v));
+        return new PlanTally(org, planId, minus);
+    }
+
     static Builder of(String org, String planId) {
         return new Builder(org, planId);
     }

@@ -23,6 +23,7 @@ public final class Problems {
     static final String SUPPRESSED = BASE + "address-suppressed";
     static final String DUPLICATE = BASE + "duplicate";
     static final String STATE = BASE + "state-conflict";
+    static final String BUSY = BASE + "busy";
 
     private Problems() {}
 
@@ -36,10 +37,11 @@ public final class Problems {
     }
 
     private static Problem conflict(Conflict c) {
-        // Titles and types are the ones the app and clients already know; BUSY is a race, like a stale version.
+        // Titles and types are the ones the app and clients already know. BUSY is not the client's conflict:
+        // the server lost every retry of a race (a touch has no If-Match), so it is 503, try again shortly.
         return switch (c.kind()) {
             case STALE_VERSION -> conflict(VERSION_CONFLICT, "Version conflict", c);
-            case BUSY -> conflict(VERSION_CONFLICT, "Busy", c);
+            case BUSY -> new Problem(BUSY, 503, "Busy", c.detail(), params(c.fields()), c.values());
             case ADDRESS_SUPPRESSED -> conflict(SUPPRESSED, "Address suppressed", c);
             case DUPLICATE -> conflict(DUPLICATE, "Already exists", c);
             case STATE -> conflict(STATE, "Not possible now", c);
@@ -59,6 +61,7 @@ public final class Problems {
             case 404 -> NOT_FOUND;
             case 409 -> VERSION_CONFLICT;
             case 413 -> BASE + "too-large";
+            case 503 -> BUSY;
             case 428 -> BASE + "precondition-required";
             default -> "about:blank";
         };

@@ -3,6 +3,7 @@ package com.salescarousel.prospect;
 import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.WorkingDays;
+import com.salescarousel.touch.Outcome;
 import com.salescarousel.touch.Touch;
 import java.time.LocalDate;
 
@@ -39,12 +40,22 @@ public final class Carousel {
 
     /** As above, with the rep's working days (weekends, holidays, time away). */
     public static Prospect afterTouch(Prospect p, Touch t, Tier tier, Tier lostTier, WorkingDays days, int touchesAfterIt) {
+        return afterTouch(p, t, tier, lostTier, lostTier, days, touchesAfterIt);
+    }
+
+    /**
+     * As above; a latest touch with the outcome {@code not_interested} moves the prospect to
+     * {@code notInterestedTier} (the last tier, DESIGN section 4): asked less often, never dropped.
+     */
+    public static Prospect afterTouch(Prospect p, Touch t, Tier tier, Tier lostTier, Tier notInterestedTier, WorkingDays days,
+                                      int touchesAfterIt) {
         Prospect.Builder b = p.toBuilder().touchCount(p.touchCount() + 1);
         boolean latest = p.lastTouchAt() == null || !t.at().isBefore(p.lastTouchAt());
         if (latest) {
             b.lastTouchAt(t.at()).lastTouchOn(t.day()).lastTouchNote(t.note());
-            Tier next = p.status() == ProspectStatus.LOST ? lostTier : tier;
-            if (p.status() == ProspectStatus.LOST) b.tier(lostTier.key());
+            boolean lost = p.status() == ProspectStatus.LOST, no = t.outcome() == Outcome.NOT_INTERESTED;
+            Tier next = lost ? lostTier : no ? notInterestedTier : tier;
+            if (lost || no) b.tier(next.key());
             if (p.status().onCarousel()) {
                 b.nextDueOn(Cadence.nextDue(t.day(), next.cadence(), days));
             }

@@ -1,12 +1,6 @@
 package com.salescarousel.prospect;
 
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
-import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
-import com.salescarousel.plan.Enrolment;
-import com.salescarousel.plan.EnrolmentAttribute;
 import com.salescarousel.store.Batches;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
@@ -15,7 +9,6 @@ import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import com.salescarousel.store.VersionConflict;
 import com.salescarousel.store.WriteTransaction;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,14 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
-import software.amazon.awssdk.enhanced.dynamodb.EnhancedType;
 import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
-import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
@@ -42,104 +32,57 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /** Prospects in the single table: {@code REP#<rep>} / {@code PROSPECT#<id>}, due index on GSI1. */
 public final class DynamoDbProspectStore implements ProspectStore {
 
-    /** Static schema: no bean introspection at cold start. Key attributes derive from the record. */
-    public static final TableSchema<Prospect> SCHEMA = StaticImmutableTableSchema
-            .builder(Prospect.class, Prospect.Builder.class)
-            .newItemBuilder(Prospect::builder, Prospect.Builder::build)
-            .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(p -> Keys.rep(p.repId()))
-                    .setter((b, v) -> b.repId(Keys.after(v, "REP#"))).tags(primaryPartitionKey()))
-            .addAttribute(String.class, a -> a.name(CarouselTable.SK).getter(p -> Keys.prospect(p.id()))
-                    .setter((b, v) -> b.id(Keys.after(v, Keys.PROSPECT))).tags(primarySortKey()))
-            // The due index is sparse: only prospects on the carousel carry its keys.
-            .addAttribute(String.class, a -> a.name(CarouselTable.GSI1PK)
-                    .getter(p -> p.onCarousel() ? Keys.rep(p.repId()) : null).setter((b, v) -> {})
-                    .tags(secondaryPartitionKey(CarouselTable.GSI1)))
-            .addAttribute(String.class, a -> a.name(CarouselTable.GSI1SK)
-                    .getter(p -> p.onCarousel() ? Keys.due(p.nextDueOn(), p.id()) : null).setter((b, v) -> {})
-                    .tags(secondarySortKey(CarouselTable.GSI1)))
-            .addAttribute(String.class, a -> a.name(CarouselTable.GSI2PK)
-                    .getter(p -> p.email() == null ? null : Keys.email(p.email())).setter((b, v) -> {})
-                    .tags(secondaryPartitionKey(CarouselTable.GSI2)))
-            .addAttribute(String.class, a -> a.name(CarouselTable.GSI2SK)
-                    .getter(p -> p.email() == null ? null : Keys.rep(p.repId()) + "#" + Keys.prospect(p.id()))
-                    .setter((b, v) -> {}).tags(secondarySortKey(CarouselTable.GSI2)))
-            // The referral index is sparse too: referred prospects by their referrer, and won ones.
-            .addAttribute(String.class, a -> a.name(CarouselTable.GSI3PK)
-                    .getter(p -> referralKey(p) == null ? null : Keys.rep(p.repId())).setter((b, v) -> {})
-                    .tags(secondaryPartitionKey(CarouselTable.GSI3)))
-            .addAttribute(String.class, a -> a.name(CarouselTable.GSI3SK).getter(DynamoDbProspectStore::referralKey).setter((b, v) -> {})
-                    .tags(secondarySortKey(CarouselTable.GSI3)))
-            .addAttribute(String.class, a -> a.name("type").getter(p -> "prospect").setter((b, v) -> {}))
-            // Lower-cased name, company and e-mail, for the list's text filter.
-            .addAttribute(String.class, a -> a.name("search").getter(DynamoDbProspectStore::searchText).setter((b, v) -> {}))
-            .addAttribute(String.class, a -> a.name("org").getter(Prospect::org).setter(Prospect.Builder::org))
-            .addAttribute(String.class, a -> a.name("name").getter(Prospect::name).setter(Prospect.Builder::name))
-            .addAttribute(String.class, a -> a.name("company").getter(Prospect::company).setter(Prospect.Builder::company))
-            .addAttribute(String.class, a -> a.name("email").getter(Prospect::email).setter(Prospect.Builder::email))
-            .addAttribute(String.class, a -> a.name("phone").getter(Prospect::phone).setter(Prospect.Builder::phone))
-            .addAttribute(String.class, a -> a.name("title").getter(Prospect::title).setter(Prospect.Builder::title))
-            .addAttribute(String.class, a -> a.name("tier").getter(Prospect::tier).setter(Prospect.Builder::tier))
-            .addAttribute(String.class, a -> a.name("status").getter(p -> p.status().wire())
-                    .setter((b, v) -> b.status(ProspectStatus.fromWire(v).orElse(ProspectStatus.OPEN))))
-            .addAttribute(String.class, a -> a.name("source").getter(Prospect::source).setter(Prospect.Builder::source))
-            .addAttribute(String.class, a -> a.name("referredBy").getter(Prospect::referredBy).setter(Prospect.Builder::referredBy))
-            .addAttribute(String.class, a -> a.name("referredById").getter(Prospect::referredById).setter(Prospect.Builder::referredById))
-            .addAttribute(EnhancedType.listOf(String.class), a -> a.name("tags")
-                    .getter(p -> p.tags().isEmpty() ? null : p.tags()).setter(Prospect.Builder::tags))
-            .addAttribute(String.class, a -> a.name("notes").getter(Prospect::notes).setter(Prospect.Builder::notes))
-            .addAttribute(LocalDate.class, a -> a.name("createdOn").getter(Prospect::createdOn).setter(Prospect.Builder::createdOn))
-            .addAttribute(Instant.class, a -> a.name("createdAt").getter(Prospect::createdAt).setter(Prospect.Builder::createdAt))
-            .addAttribute(Instant.class, a -> a.name("lastTouchAt").getter(Prospect::lastTouchAt).setter(Prospect.Builder::lastTouchAt))
-            .addAttribute(LocalDate.class, a -> a.name("lastTouchOn").getter(Prospect::lastTouchOn).setter(Prospect.Builder::lastTouchOn))
-            .addAttribute(Instant.class, a -> a.name("lastResponseAt").getter(Prospect::lastResponseAt).setter(Prospect.Builder::lastResponseAt))
-            .addAttribute(String.class, a -> a.name("lastTouchNote").getter(Prospect::lastTouchNote).setter(Prospect.Builder::lastTouchNote))
-            // Derived from the days below; read back only for stage-one items, which stored no cadence day.
-            .addAttribute(LocalDate.class, a -> a.name("nextDueOn").getter(Prospect::nextDueOn).setter(Prospect.Builder::nextDueOn))
-            .addAttribute(LocalDate.class, a -> a.name("cadenceDueOn").getter(Prospect::cadenceDueOn).setter(Prospect.Builder::cadenceDueOn))
-            .addAttribute(LocalDate.class, a -> a.name("nextReferralAskOn").getter(Prospect::nextReferralAskOn)
-                    .setter(Prospect.Builder::nextReferralAskOn))
-            .addAttribute(LocalDate.class, a -> a.name("thankYouOn").getter(Prospect::thankYouOn).setter(Prospect.Builder::thankYouOn))
-            .addAttribute(String.class, a -> a.name("thankYouFor").getter(Prospect::thankYouFor).setter(Prospect.Builder::thankYouFor))
-            .addAttribute(LocalDate.class, a -> a.name("wonOn").getter(Prospect::wonOn).setter(Prospect.Builder::wonOn))
-            .addAttribute(Enrolment.class, a -> a.name("plan").getter(Prospect::plan).setter(Prospect.Builder::plan)
-                    .attributeConverter(new EnrolmentAttribute()))
-            .addAttribute(Integer.class, a -> a.name("touchesSinceResponse").getter(Prospect::touchesSinceResponse)
-                    .setter((b, v) -> b.touchesSinceResponse(v == null ? 0 : v)))
-            .addAttribute(Integer.class, a -> a.name("touchCount").getter(Prospect::touchCount)
-                    .setter((b, v) -> b.touchCount(v == null ? 0 : v)))
-            .addAttribute(Integer.class, a -> a.name("firstResponseAfter").getter(Prospect::firstResponseAfter)
-                    .setter(Prospect.Builder::firstResponseAfter))
-            .addAttribute(Boolean.class, a -> a.name("salesReady").getter(Prospect::salesReady)
-                    .setter((b, v) -> b.salesReady(v != null && v)))
-            .addAttribute(Instant.class, a -> a.name("salesReadyAt").getter(Prospect::salesReadyAt).setter(Prospect.Builder::salesReadyAt))
-            .addAttribute(Instant.class, a -> a.name("lastSignalAt").getter(Prospect::lastSignalAt).setter(Prospect.Builder::lastSignalAt))
-            .addAttribute(Long.class, a -> a.name(CarouselTable.VERSION).getter(Prospect::version)
-                    .setter((b, v) -> b.version(v == null ? 0 : v)))
-            .build();
+    /** The prospect item's static schema (see {@link ProspectItem}); other stores write prospects in their transactions with it. */
+    public static final TableSchema<Prospect> SCHEMA = ProspectItem.SCHEMA;
 
     private static final int PAGE = 100;
+    /** Tries of a write that lost a race with another device's (the prospect or its address changed meanwhile). */
+    private static final int RACES = 5;
 
     private final DynamoDbClient ddb;
     private final String tableName;
     private final DynamoDbTable<Prospect> table;
     private final Idempotency idempotency;
+    private final EmailGuard emails;
 
     public DynamoDbProspectStore(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, String tableName, Idempotency idempotency) {
         this.ddb = ddb;
         this.tableName = tableName;
         this.table = enhanced.table(tableName, SCHEMA);
         this.idempotency = idempotency;
+        this.emails = new EmailGuard(ddb, tableName);
     }
 
     @Override
     public Prospect create(Prospect p, String idempotencyKey) {
-        var work = new WriteTransaction(tableName);
-        work.put(SCHEMA.itemToMap(p, true), Conditions.ABSENT);
-        Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), work);
-        // The key may have guarded a touch, or a prospect deleted since: then this is no replay.
-        return firstSk.map(sk -> (sk.startsWith(Keys.PROSPECT) ? find(p.repId(), Keys.after(sk, Keys.PROSPECT)) : Optional.<Prospect>empty())
-                        .orElseThrow(() -> new IdempotencyKeyReused(idempotencyKey)))
-                .orElse(p);
+        for (int attempt = 1; ; attempt++) {
+            var work = new WriteTransaction(tableName);
+            work.put(SCHEMA.itemToMap(p, true), Conditions.ABSENT);
+            WriteTransaction.Slot address = p.email() == null ? null : emails.claim(work, p.repId(), p.email(), p.id());
+            try {
+                Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), work);
+                // The key may have guarded a touch, or a prospect deleted since: then this is no replay.
+                return firstSk.map(sk -> (sk.startsWith(Keys.PROSPECT) ? find(p.repId(), Keys.after(sk, Keys.PROSPECT)) : Optional.<Prospect>empty())
+                                .orElseThrow(() -> new IdempotencyKeyReused(idempotencyKey)))
+                        .orElse(p);
+            } catch (TransactionCanceledException e) {
+                takenOrRace(e, address, p, attempt);
+            }
+        }
+    }
+
+    /** After a cancelled write: another prospect has the address (EmailTaken), or a race to try again. */
+    private void takenOrRace(TransactionCanceledException e, WriteTransaction.Slot address, Prospect p, int attempt) {
+        if (address != null && address.failedCondition(e)) {
+            Optional<String> holder = emails.holder(p.repId(), p.email());
+            if (holder.isPresent()) throw new EmailTaken(holder.get());
+        }
+        if (!WriteTransaction.isRace(e) || attempt == RACES) throw e;
+    }
+
+    @Override
+    public Optional<String> withEmail(String repId, String email) {
+        return emails.holder(repId, email);
     }
 
     @Override
@@ -158,11 +101,44 @@ public final class DynamoDbProspectStore implements ProspectStore {
     }
 
     @Override
+    public void replace(Prospect before, Prospect updated) {
+        if (EmailGuard.sameAddress(before.email(), updated.email())) {
+            replace(updated);
+            return;
+        }
+        for (int attempt = 1; ; attempt++) {
+            var work = new WriteTransaction(tableName);
+            WriteTransaction.Slot prospect = work.put(SCHEMA.itemToMap(updated, true), Conditions.versionIs(updated.version() - 1));
+            WriteTransaction.Slot address = updated.email() == null ? null
+                    : emails.claim(work, updated.repId(), updated.email(), updated.id());
+            if (before.email() != null) emails.releaseIfHeld(work, before.repId(), before.email(), before.id());
+            try {
+                work.commit(ddb);
+                return;
+            } catch (TransactionCanceledException e) {
+                if (prospect.failedCondition(e)) throw new VersionConflict("prospect " + updated.id());
+                takenOrRace(e, address, updated, attempt);
+            }
+        }
+    }
+
+    @Override
     public boolean delete(String repId, String id) {
-        try {
-            table.deleteItem(r -> r.key(key(repId, id)).conditionExpression(Conditions.PRESENT));
-        } catch (ConditionalCheckFailedException gone) {
-            return false;
+        for (int attempt = 1; ; attempt++) {
+            Optional<Prospect> found = find(repId, id);
+            if (found.isEmpty()) return false;
+            Prospect p = found.get();
+            var work = new WriteTransaction(tableName);
+            work.delete(Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)), CarouselTable.SK, AttributeValue.fromS(Keys.prospect(id))),
+                    Conditions.versionIs(p.version()));
+            if (p.email() != null) emails.releaseIfHeld(work, repId, p.email(), id);
+            try {
+                work.commit(ddb);
+                break;
+            } catch (TransactionCanceledException e) {
+                // Changed (or deleted) since the read: read again.
+                if (!WriteTransaction.isRace(e) || attempt == RACES) throw e;
+            }
         }
         // The history goes with it; a crash here leaves only unreachable touches behind.
         deleteAll(repId, Keys.touchesOf(id));
@@ -229,12 +205,6 @@ public final class DynamoDbProspectStore implements ProspectStore {
         return out;
     }
 
-    /** Referred prospects (of any status) under their referrer; won ones nobody referred under {@code WON#}. */
-    static String referralKey(Prospect p) {
-        if (p.referredById() != null) return Keys.referred(p.referredById(), p.id());
-        return p.status() == ProspectStatus.WON ? Keys.won(p.id()) : null;
-    }
-
     @Override
     public List<Prospect> referredBy(String repId, String referrerId) {
         return referralQuery(QueryConditional.sortBeginsWith(Key.builder().partitionValue(Keys.rep(repId))
@@ -265,21 +235,25 @@ public final class DynamoDbProspectStore implements ProspectStore {
     }
 
     @Override
-    public void replaceTogether(List<Prospect> updated, List<Prospect> unchanged) {
+    public void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged) {
         var work = new WriteTransaction(tableName);
         for (Prospect p : updated) work.put(SCHEMA.itemToMap(p, true), Conditions.versionIs(p.version() - 1));
         for (Prospect p : unchanged) work.check(SCHEMA.itemToMap(p, List.of(CarouselTable.PK, CarouselTable.SK)), Conditions.versionIs(p.version()));
+        Prospect first = updated.get(0);
+        WriteTransaction.Slot address = null;
+        if (!EmailGuard.sameAddress(before.email(), first.email())) {
+            if (first.email() != null) address = emails.claim(work, first.repId(), first.email(), first.id());
+            if (before.email() != null) emails.releaseIfHeld(work, before.repId(), before.email(), before.id());
+        }
         try {
             work.commit(ddb);
         } catch (TransactionCanceledException e) {
-            if (WriteTransaction.isRace(e)) throw new VersionConflict("prospect " + updated.get(0).id());
+            if (address != null && address.failedCondition(e)) emails.holder(first.repId(), first.email()).ifPresent(h -> {
+                throw new EmailTaken(h);
+            });
+            if (WriteTransaction.isRace(e)) throw new VersionConflict("prospect " + first.id());
             throw e;
         }
-    }
-
-    static String searchText(Prospect p) {
-        return Stream.of(p.name(), p.company(), p.email()).filter(s -> s != null && !s.isBlank())
-                .map(s -> s.toLowerCase(Locale.ROOT)).reduce((a, b) -> a + "\n" + b).orElse(null);
     }
 
     private static Key key(String repId, String id) {

@@ -46,6 +46,23 @@ public final class ProspectBook {
         return addOnce(rep, d, idempotencyKey).prospect();
     }
 
+    /**
+     * Refuses a new prospect whose request had bad fields ({@code invalid}), naming them in one answer
+     * with those only the team's data can judge (the tier), so a client learns every mistake at once.
+     * Reads the org's tiers only: nothing is written, not even a first-seen profile.
+     */
+    public void refuseNew(String repId, String org, ProspectDraft d, List<FieldError> invalid) {
+        List<FieldError> bad = new ArrayList<>(invalid);
+        Tiers known = tiers.of(org);
+        if (d.tier() != null && known.find(d.tier()).isEmpty() && invalid.stream().noneMatch(f -> f.name().equals("tier"))) {
+            bad.add(unknownTier(known, d.tier()));
+        }
+        if (d.referredById() != null) {
+            links.problems(repId, null, d.referredById()).stream().filter(f -> bad.stream().noneMatch(b -> b.name().equals(f.name()))).forEach(bad::add);
+        }
+        throw new Invalid(bad);
+    }
+
     public Added addOnce(RepProfile rep, ProspectDraft d, String idempotencyKey) {
         Tiers known = tiers.of(rep.org());
         String tier = d.tier() == null ? defaultTier(known) : d.tier();
@@ -62,7 +79,14 @@ public final class ProspectBook {
             return new Added(stored, !stored.id().equals(fresh.id()));
         } catch (IdempotencyKeyReused e) {
             throw Invalid.of("idempotencyKey", "already used for another request");
+        } catch (EmailTaken e) {
+            throw duplicateEmail(e);
         }
+    }
+
+    /** 409 naming {@code email}, with the prospect that has the address as {@code existingId}. */
+    static Conflict duplicateEmail(EmailTaken e) {
+        return Conflict.duplicate("email", "you already have a prospect with this e-mail address", e.existingId());
     }
 
     public Prospect get(String repId, String id) {
@@ -85,13 +109,25 @@ public final class ProspectBook {
 
     /** Applies a change if the rep saw the current version; a stale version is a {@link Conflict}, nothing written. */
     public Prospect change(RepProfile rep, String id, long expectedVersion, ProspectChange c) {
+        return change(rep, id, expectedVersion, c, List.of());
+    }
+
+    /** As above; {@code invalid}, the request's own bad fields, are named together with the rest (a 400 before a 409). */
+    public Prospect change(RepProfile rep, String id, long expectedVersion, ProspectChange c, List<FieldError> invalid) {
         Prospect current = get(rep.repId(), id);
-        if (current.version() != expectedVersion) throw Conflict.staleVersion("prospect", current.version());
         Tiers known = tiers.of(rep.org());
-        ProspectDraft v = c.values();
         LocalDate today = Cadence.localDay(clock.instant(), rep.timeZone());
+        ProspectDraft v = c.values();
         boolean relinks = c.has("referredById") && !java.util.Objects.equals(v.referredById(), current.referredById());
-        check(c, current, known, today, relinks ? links.problems(rep.repId(), id, v.referredById()) : List.of());
+        List<FieldError> found = new ArrayList<>(relinks ? links.problems(rep.repId(), id, v.referredById()) : List.of());
+        found.addAll(problems(c, current, known, today));
+        if (!invalid.isEmpty()) {
+            List<FieldError> bad = new ArrayList<>(invalid);
+            found.stream().filter(f -> invalid.stream().noneMatch(i -> i.name().equals(f.name()))).forEach(bad::add);
+            throw new Invalid(bad);
+        }
+        if (current.version() != expectedVersion) throw Conflict.staleVersion("prospect", current.version());
+        Invalid.throwIfAny(found);
         Prospect.Builder b = current.toBuilder();
         if (c.has("name")) b.name(v.name());
         if (c.has("company")) b.company(v.company());
@@ -119,6 +155,8 @@ public final class ProspectBook {
             links.save(current, next, today);
         } catch (com.salescarousel.store.VersionConflict e) {
             throw Conflict.staleVersion("prospect", get(rep.repId(), id).version());
+        } catch (EmailTaken e) {
+            throw duplicateEmail(e);
         }
         return next;
     }
@@ -132,10 +170,10 @@ public final class ProspectBook {
     }
 
     /** Every field of a change that cannot apply, named together, before anything is computed or written. */
-    private static void check(ProspectChange c, Prospect current, Tiers known, LocalDate today, List<FieldError> referrer) {
-        List<FieldError> bad = new ArrayList<>(referrer);
+    private static List<FieldError> problems(ProspectChange c, Prospect current, Tiers known, LocalDate today) {
+        List<FieldError> bad = new ArrayList<>();
         String tier = c.values().tier();
-        if (c.has("tier") && !tier.equals(current.tier()) && known.find(tier).isEmpty()) bad.add(unknownTier(known, tier));
+        if (c.has("tier") && tier != null && !tier.equals(current.tier()) && known.find(tier).isEmpty()) bad.add(unknownTier(known, tier));
         if (c.snoozeUntil() != null) {
             ProspectStatus status = c.status() != null ? c.status() : current.status();
             if (!status.onCarousel()) {
@@ -144,7 +182,7 @@ public final class ProspectBook {
                 bad.add(new FieldError("snoozeUntil", "must be today (" + today + ") or later"));
             }
         }
-        Invalid.throwIfAny(bad);
+        return bad;
     }
 
     private static FieldError unknownTier(Tiers known, String tier) {

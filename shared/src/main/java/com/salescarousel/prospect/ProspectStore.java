@@ -7,7 +7,11 @@ import java.util.Optional;
 /** The port for prospects. Every method is keyed by the rep: no call reaches another rep's data. */
 public interface ProspectStore {
 
-    /** Stores a new prospect; with an idempotency key, a repeat returns the first one instead. */
+    /**
+     * Stores a new prospect; with an idempotency key, a repeat returns the first one instead.
+     *
+     * @throws EmailTaken when another of the rep's prospects has its e-mail address (any case)
+     */
     Prospect create(Prospect p, String idempotencyKey);
 
     Optional<Prospect> find(String repId, String id);
@@ -19,7 +23,18 @@ public interface ProspectStore {
      */
     void replace(Prospect updated);
 
-    /** Deletes a prospect and its touch history; false when there was none. */
+    /**
+     * As {@link #replace(Prospect)}, where the e-mail address may change from {@code before}'s: the
+     * address moves in the same write ({@link #replace(Prospect)} is for changes that keep it).
+     *
+     * @throws EmailTaken when another of the rep's prospects has the new address
+     */
+    void replace(Prospect before, Prospect updated);
+
+    /** The id of the rep's prospect with this e-mail address (any case), if any. */
+    Optional<String> withEmail(String repId, String email);
+
+    /** Deletes a prospect, its touch history and its hold on its e-mail address; false when there was none. */
     boolean delete(String repId, String id);
 
     Page list(String repId, ProspectFilter filter, int limit, String afterId);
@@ -39,10 +54,17 @@ public interface ProspectStore {
     /**
      * Replaces every prospect in {@code updated}, each if its stored version is still {@code version() - 1},
      * and only if every one in {@code unchanged} still has the version it was read with: one transaction.
+     * {@code before} is the first one's stored state: its e-mail address moves with it.
      *
+     * @throws EmailTaken when another of the rep's prospects has the first one's new address
      * @throws com.salescarousel.store.VersionConflict when any of them moved on; nothing is written
      */
-    void replaceTogether(List<Prospect> updated, List<Prospect> unchanged);
+    void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged);
+
+    /** As above, where no e-mail address moves. */
+    default void replaceTogether(List<Prospect> updated, List<Prospect> unchanged) {
+        replaceTogether(updated.get(0), updated, unchanged);
+    }
 
     record ProspectFilter(String tier, String text) {}
 

@@ -49,7 +49,7 @@ public final class ReferralLinks {
         boolean relinked = !Objects.equals(current.referredById(), next.referredById()) && next.referredById() != null;
         boolean thanks = Referrals.winsAReferral(current, next);
         if (!relinked && !thanks) {
-            store.replace(next);
+            store.replace(current, next);
             return;
         }
         for (int attempt = 1; ; attempt++) {
@@ -69,7 +69,7 @@ public final class ReferralLinks {
                 holds.removeIf(p -> p.id().equals(thanked.id()));
             }
             try {
-                store.replaceTogether(writes, holds);
+                store.replaceTogether(current, writes, holds);
                 return;
             } catch (VersionConflict e) {
                 long now = store.find(next.repId(), next.id()).orElseThrow(() -> new NotFound("prospect " + next.id())).version();

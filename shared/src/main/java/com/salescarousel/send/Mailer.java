@@ -5,8 +5,15 @@ import java.util.Map;
 /** The port for handing an e-mail to the mail service (SES in AWS and in the local cloud). */
 public interface Mailer {
 
+    /** {@code replyTo}: where answers go (the rep, for a touch), null for the sender itself. */
     record Mail(String from, String to, String subject, String text, String html, Map<String, String> headers,
-                Map<String, String> tags) {}
+                Map<String, String> tags, String replyTo) {
+
+        public Mail(String from, String to, String subject, String text, String html, Map<String, String> headers,
+                    Map<String, String> tags) {
+            this(from, to, subject, text, html, headers, tags, null);
+        }
+    }
 
     /** @return the mail service's message id */
     String send(Mail mail) throws Retryable, Rejected, Unknown;

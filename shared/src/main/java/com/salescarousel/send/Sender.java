@@ -156,8 +156,9 @@ public final class Sender {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("List-Unsubscribe", "<" + link + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        String messageId = mailer.send(new Mailer.Mail(settings.from(), p.email(), mail.subject(), mail.text(), mail.html(), headers,
-                Map.of("kind", "touch", "template", t.id())));
+        // From the system's verified address in the rep's name; the prospect's answer goes to the rep.
+        String messageId = mailer.send(new Mailer.Mail(MailAddress.named(rep.name(), settings.from()), p.email(), mail.subject(),
+                mail.text(), mail.html(), headers, Map.of("kind", "touch", "template", t.id()), rep.email()));
         // SES has the mail now. The touch (outcome sent, noted with the subject sent) and the SENT mark land together, or neither does.
         touchLog.log(rep, p.id(), new TouchRequest(Channel.EMAIL, Outcome.SENT, mail.subject(), clock.instant(),
                 "send-" + send.id()), new TouchStore.SentMail(send.id(), messageId));

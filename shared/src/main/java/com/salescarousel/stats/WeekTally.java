@@ -25,8 +25,22 @@ public record WeekTally(String week, Map<String, Integer> counters) {
             if (t.day().isBefore(due)) c.put("early", 1);
             else if (t.day().isEqual(due)) c.put("dueOnTime", 1);
             else c.put("dueLate", 1);
+            // Today's progress ("3 of 7 done"): due touches done on each day of the week.
+            if (!t.day().isBefore(due)) c.put(doneOn(t.day()), 1);
         }
         return new WeekTally(isoWeek(t.day()), c);
+    }
+
+    /** The counter of due touches done on {@code day}, kept in that day's week. */
+    public static String doneOn(LocalDate day) {
+        return "dueDone_" + day;
+    }
+
+    /** The same counters taken back: what undoing the touch {@code ADD}s. */
+    public WeekTally negated() {
+        Map<String, Integer> c = new LinkedHashMap<>();
+        counters.forEach((k, v) -> c.put(k, -v));
+        return new WeekTally(week, c);
     }
 
     public static String isoWeek(LocalDate day) {

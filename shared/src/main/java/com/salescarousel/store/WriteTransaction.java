@@ -9,6 +9,7 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -42,6 +43,16 @@ public final class WriteTransaction {
         return add(TransactWriteItem.builder().conditionCheck(ConditionCheck.builder().tableName(tableName).key(key)
                 .conditionExpression(condition.expression()).expressionAttributeNames(condition.expressionNames())
                 .expressionAttributeValues(condition.expressionValues()).build()).build());
+    }
+
+    /** Deletes the item at {@code key} (its PK and SK) on a condition, null for none. */
+    public Slot delete(Map<String, AttributeValue> key, Expression condition) {
+        Delete.Builder delete = Delete.builder().tableName(tableName).key(key);
+        if (condition != null) {
+            delete.conditionExpression(condition.expression()).expressionAttributeNames(condition.expressionNames())
+                    .expressionAttributeValues(condition.expressionValues());
+        }
+        return add(TransactWriteItem.builder().delete(delete.build()).build());
     }
 
     public Slot update(Update update) {

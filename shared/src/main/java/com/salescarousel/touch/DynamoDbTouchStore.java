@@ -22,6 +22,7 @@ import com.salescarousel.store.WriteTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -81,13 +82,15 @@ public final class DynamoDbTouchStore implements TouchStore {
     }
 
     @Override
-    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent, PlanTally plan) {
+    public Optional<Touch> record(Touch touch, Prospect after, TouchTrace trace, SentMail sent) {
         var work = new WriteTransaction(tableName);
-        work.put(SCHEMA.itemToMap(touch, true), Conditions.ABSENT);
+        Map<String, AttributeValue> item = new HashMap<>(SCHEMA.itemToMap(touch, true));
+        item.putAll(TraceAttributes.write(trace));
+        work.put(item, Conditions.ABSENT);
         WriteTransaction.Slot prospect = work.put(DynamoDbProspectStore.SCHEMA.itemToMap(after, true),
                 Conditions.versionIs(after.version() - 1));
-        work.update(counters(touch.repId(), tally));
-        if (plan != null) work.update(DynamoDbPlanStore.counters(tableName, plan));
+        work.update(counters(touch.repId(), trace.tally()));
+        if (trace.plan() != null) work.update(DynamoDbPlanStore.counters(tableName, trace.plan()));
         WriteTransaction.Slot send = sent == null ? null : work.update(DynamoDbSendStore.markSent(tableName, touch.repId(),
                 sent.sendId(), sent.messageId(), touch.id(), touch.recordedAt()));
         try {
@@ -104,7 +107,68 @@ public final class DynamoDbTouchStore implements TouchStore {
         }
     }
 
-    /** The week's counters ({@code ADD}s inside the touch's transaction). */
+    @Override
+    public Optional<Recorded> recorded(String repId, String prospectId, String touchId) {
+        var item = ddb.getItem(b -> b.tableName(tableName).consistentRead(true).key(key(repId, Keys.touch(prospectId, touchId)))).item();
+        if (item == null || item.isEmpty()) return Optional.empty();
+        return Optional.of(new Recorded(SCHEMA.mapToItem(item), TraceAttributes.read(item)));
+    }
+
+    @Override
+    public void takeBack(Touch touch, Prospect after, WeekTally counters, PlanTally planCounters) {
+        var work = new WriteTransaction(tableName);
+        work.delete(key(touch.repId(), Keys.touch(touch.prospectId(), touch.id())), Conditions.PRESENT);
+        work.put(DynamoDbProspectStore.SCHEMA.itemToMap(after, true), Conditions.versionIs(after.version() - 1));
+        if (!counters.counters().isEmpty()) work.update(counters(touch.repId(), counters));
+        if (planCounters != null && !planCounters.counters().isEmpty()) work.update(DynamoDbPlanStore.counters(tableName, planCounters));
+        commitOrConflict(work, after.id());
+    }
+
+    @Override
+    public void editNote(Touch edited, TouchTrace trace, Prospect after) {
+        var work = new WriteTransaction(tableName);
+        Map<String, String> names = new HashMap<>(Map.of("#note", "note"));
+        Map<String, AttributeValue> values = new HashMap<>();
+        StringBuilder expr = new StringBuilder(edited.note() == null ? "REMOVE #note" : "SET #note = :note");
+        if (edited.note() != null) values.put(":note", AttributeValue.fromS(edited.note()));
+        if (trace != null) {
+            expr.append(edited.note() == null ? " SET " : ", ").append("#pv = :pv");
+            names.put("#pv", TraceAttributes.AFTER_VERSION);
+            values.put(":pv", AttributeValue.fromN(Long.toString(trace.afterVersion())));
+        }
+        work.update(Update.builder().tableName(tableName).key(key(edited.repId(), Keys.touch(edited.prospectId(), edited.id())))
+                .updateExpression(expr.toString()).conditionExpression("attribute_exists(PK)")
+                .expressionAttributeNames(names).expressionAttributeValues(values.isEmpty() ? null : values).build());
+        if (after != null) work.put(DynamoDbProspectStore.SCHEMA.itemToMap(after, true), Conditions.versionIs(after.version() - 1));
+        commitOrConflict(work, edited.prospectId());
+    }
+
+    private void commitOrConflict(WriteTransaction work, String prospectId) {
+        try {
+            work.commit(ddb);
+        } catch (TransactionCanceledException e) {
+            if (WriteTransaction.isRace(e)) throw new VersionConflict("prospect " + prospectId);
+            throw e;
+        }
+    }
+
+    @Override
+    public int dueDoneOn(String repId, LocalDate day) {
+        String counter = WeekTally.doneOn(day);
+        var item = ddb.getItem(b -> b.tableName(tableName).consistentRead(true).key(key(repId, Keys.week(WeekTally.isoWeek(day))))
+                .projectionExpression("#d").expressionAttributeNames(Map.of("#d", counter))).item();
+        AttributeValue n = item == null ? null : item.get(counter);
+        return n == null || n.n() == null ? 0 : Math.max(0, Integer.parseInt(n.n()));
+    }
+
+    private static Map<String, AttributeValue> key(String repId, String sk) {
+        return Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)), CarouselTable.SK, AttributeValue.fromS(sk));
+    }
+
+    /**
+     * The week's counters: raw {@code ADD}s, because they grow from every touch and device at once
+     * (a put would need a read and lose concurrent adds) and they go inside the touch's transaction.
+     */
     private Update counters(String repId, WeekTally tally) {
         return CounterAdds.update(tableName, Keys.rep(repId), Keys.week(tally.week()), tally.counters());
     }

@@ -3,7 +3,6 @@ package com.salescarousel.touch;
 import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
-import com.salescarousel.error.Conflict;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
@@ -21,25 +20,30 @@ import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
 
-/** Logging touches: one transaction per touch, retried when another device moved the prospect first. */
+/** Logging touches: one transaction per touch, retried ({@link RaceRetry}) when another device moved the prospect first. */
 public final class TouchLog {
     /** Phones' clocks drift; a touch a little "in the future" is still now. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
-    static final int ATTEMPTS = 5;
 
     private final ProspectStore prospects;
     private final TouchStore touches;
     private final TierStore tiers;
     private final Clock clock;
+    private final RaceRetry retry;
 
     public record Logged(Touch touch, Prospect prospect, boolean replayed) {}
 
     @Inject
     public TouchLog(ProspectStore prospects, TouchStore touches, TierStore tiers, Clock clock) {
+        this(prospects, touches, tiers, clock, RaceRetry.standard());
+    }
+
+    public TouchLog(ProspectStore prospects, TouchStore touches, TierStore tiers, Clock clock, RaceRetry retry) {
         this.prospects = prospects;
         this.touches = touches;
         this.tiers = tiers;
         this.clock = clock;
+        this.retry = retry;
     }
 
     public Logged log(RepProfile rep, String prospectId, TouchRequest req) {
@@ -58,26 +62,25 @@ public final class TouchLog {
         // Touch ids are ULIDs of `at`, which count from 1970: an earlier touch would sort as the newest.
         if (at.isBefore(Instant.EPOCH)) throw Invalid.of("at", "touches before 1970 cannot be logged");
         Tiers known = tiers.of(rep.org());
-        for (int attempt = 1; ; attempt++) {
+        // Another device logged or edited first: read again and re-apply (nothing was written), after a jittered wait.
+        return retry.run(() -> {
             Prospect before = prospects.find(rep.repId(), prospectId).orElseThrow(() -> notFound(prospectId));
             Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
                     at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now, req.purpose());
             int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
-            Prospect moved = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later);
+            Prospect moved = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), known.forNotInterested(),
+                    rep.workingDays(), later);
             moved = ReferralAsks.afterTouch(before, moved, touch, known, rep.workingDays()).toBuilder().version(before.version() + 1).build();
             var plan = PlanProgress.afterTouch(before, moved, touch, known.of(moved.tier()).cadence(), rep.workingDays());
             Prospect after = plan.prospect();
             try {
-                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent, plan.tally());
+                Optional<Touch> first = touches.record(touch, after, TouchTrace.of(before, after, WeekTally.of(touch, before), plan.tally()), sent);
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
             } catch (com.salescarousel.store.IdempotencyKeyReused e) {
                 throw Invalid.of("idempotencyKey", "already used for another request");
-            } catch (com.salescarousel.store.VersionConflict race) {
-                // Another device logged or edited first: read again and re-apply; nothing was written.
-                if (attempt == ATTEMPTS) throw Conflict.busy("the prospect kept changing; try again");
             }
-        }
+        });
     }
 
     private Optional<Logged> replay(RepProfile rep, String prospectId, String key) {

@@ -71,10 +71,10 @@ class ProblemsTest {
     }
 
     @Test
-    void busy_is409VersionConflictTitledBusy() {
+    void busy_is503TitledBusy_neverAConflictOfTheClient() {
         var p = Problems.of(Conflict.busy("the prospect kept changing; try again"));
-        assertEquals(409, p.status());
-        assertEquals(TYPES + "version-conflict", p.type());
+        assertEquals(503, p.status());
+        assertEquals(TYPES + "busy", p.type());
         assertEquals("Busy", p.title());
     }
 
@@ -99,7 +99,7 @@ class ProblemsTest {
     void extensions_neverShadowTheStandardMembers() {
         var c = new Conflict(Conflict.Kind.BUSY, "busy", List.of(), Map.of("status", 200, "retryAfterSeconds", 1));
         var body = ProblemJson.of(Problems.of(c));
-        assertEquals(409, body.get("status"));
+        assertEquals(503, body.get("status"));
         assertEquals(1, body.get("retryAfterSeconds"));
     }
 

@@ -227,13 +227,42 @@ class ItemFormatIT {
                 "at", s("2026-11-23T14:00:00.123Z"), "day", s("2026-11-23"), "idempotencyKey", s("touch-0001"),
                 "recordedAt", s("2026-11-23T14:00:00.123Z")), raw("REP#ada", "TOUCH#P1#01KTOUCH"));
         assertEquals(item("PK", s("REP#ada"), "SK", s("STATS#2026-W48"), "touches", n("1"), "channel_email", n("1"),
-                "outcome_left_message", n("1"), "tier_active", n("1"), "dueOnTime", n("1")), raw("REP#ada", "STATS#2026-W48"));
+                "outcome_left_message", n("1"), "tier_active", n("1"), "dueOnTime", n("1"), "dueDone_2026-11-23", n("1")),
+                raw("REP#ada", "STATS#2026-W48"));
         assertEquals(item("PK", s("REP#ada"), "SK", s("IDEM#touch-0001"), "resultSk", s("TOUCH#P1#01KTOUCH"),
                 "expiresAt", n(Long.toString(guardExpires))), raw("REP#ada", "IDEM#touch-0001"));
         var send = raw("REP#ada", "SEND#S1");
         assertEquals(List.of(s("SENT"), s("m-1"), s("01KTOUCH")), List.of(send.get("status"), send.get("messageId"), send.get("touchId")));
         assertEquals(after, prospects.find("ada", "P1").orElseThrow());
         assertEquals(t, touches.byIdempotencyKey("ada", "touch-0001").orElseThrow());
+    }
+
+    @Test
+    void emailGuard_underTheRep_keyedByTheAddressHash_andATouchsTrace() {
+        var idem = new Idempotency(ddb, table, clock);
+        var prospects = new DynamoDbProspectStore(ddb, enhanced, table, idem);
+        var touches = new DynamoDbTouchStore(ddb, enhanced, table, idem);
+        Prospect p = Prospects.fresh("Grace", "active", LocalDate.of(2026, 11, 23)).repId("ada").id("P1").email("Grace@Navy.mil").build();
+        prospects.create(p, null);
+        String sk = "EMAIL#" + sha256("grace@navy.mil");
+        assertEquals(item("PK", s("REP#ada"), "SK", s(sk), "type", s("email-guard"), "prospectId", s("P1")), raw("REP#ada", sk));
+        ddb.putItem(b -> b.tableName(table).item(item("PK", s("REP#ada"), "SK", s("EMAIL#" + sha256("ann@example.com")),
+                "type", s("email-guard"), "prospectId", s("P2"))));
+        assertEquals(java.util.Optional.of("P2"), prospects.withEmail("ada", "ANN@example.com"));
+
+        Touch t = new Touch("ada", "P1", "01KTOUCH", Channel.CALL, Outcome.NOT_INTERESTED, null, NOW, LocalDate.of(2026, 11, 23), null, NOW);
+        Prospect after = p.toBuilder().tier("nurture").lastTouchAt(NOW).lastTouchOn(t.day()).nextDueOn(LocalDate.of(2027, 2, 23))
+                .touchCount(1).touchesSinceResponse(1).version(2).build();
+        var tally = new WeekTally("2026-W48", Map.of("touches", 1));
+        touches.record(t, after, com.salescarousel.touch.TouchTrace.of(p, after, tally), null);
+        var stored = raw("REP#ada", "TOUCH#P1#01KTOUCH");
+        assertEquals(AttributeValue.fromM(Map.of("tier", s("active"), "cadenceDueOn", s("2026-11-23"), "touchesSinceResponse", n("0"),
+                "touchCount", n("0"), "salesReady", AttributeValue.fromBool(false))), stored.get("prior"));
+        assertEquals(List.of(n("2"), s("nurture"), s("2026-W48"), AttributeValue.fromM(Map.of("touches", n("1")))),
+                List.of(stored.get("prospectVersion"), stored.get("tierAfter"), stored.get("tallyWeek"), stored.get("tally")));
+        var read = touches.recorded("ada", "P1", "01KTOUCH").orElseThrow();
+        assertEquals(t, read.touch());
+        assertEquals(p.toBuilder().version(7).build(), read.trace().prior().applyTo(after.toBuilder().version(7).build()));
     }
 
     private Map<String, AttributeValue> raw(String pk, String sk) {

@@ -25,8 +25,9 @@ import java.util.concurrent.Executors;
 /**
  * An SES v2-compatible endpoint that keeps every e-mail: the real SesV2Client sends to it over HTTP
  * (REST-JSON SendEmail with Simple content and custom headers, GetAccount), and the outbox shows
- * what went out. Faults can be queued for tests: throttling (429), a 500, or accepting the mail and
- * dropping the connection before answering (the ambiguous case). A send-rate limit answers 429.
+ * what went out, with the From and Reply-To headers SES writes from the request. Faults can be
+ * queued for tests: throttling (429), a 500, or accepting the mail and dropping the connection
+ * before answering (the ambiguous case). A send-rate limit answers 429.
  */
 public final class LocalSes implements AutoCloseable {
     static final int MAX_KEPT = 10_000;
@@ -34,7 +35,7 @@ public final class LocalSes implements AutoCloseable {
 
     public record Mail(String messageId, String at, String from, List<String> to, List<String> cc, List<String> bcc,
                        String subject, String text, String html, Map<String, String> headers, String configurationSet,
-                       Map<String, String> tags) {
+                       Map<String, String> tags, List<String> replyTo) {
         Map<String, Object> json() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("messageId", messageId);
@@ -49,6 +50,7 @@ public final class LocalSes implements AutoCloseable {
             m.put("headers", headers);
             m.put("configurationSet", configurationSet);
             m.put("tags", tags);
+            m.put("replyTo", replyTo);
             return m;
         }
     }
@@ -165,7 +167,11 @@ public final class LocalSes implements AutoCloseable {
             return;
         }
         Map<String, Object> body = (Map<String, Object>) simple.getOrDefault("Body", Map.of());
+        // The headers SES writes from the request's own fields, then the custom ones.
         Map<String, String> headers = new LinkedHashMap<>();
+        List<String> replyTo = (List<String>) req.getOrDefault("ReplyToAddresses", List.of());
+        headers.put("From", (String) req.get("FromEmailAddress"));
+        if (!replyTo.isEmpty()) headers.put("Reply-To", String.join(", ", replyTo));
         for (Map<String, Object> h : (List<Map<String, Object>>) simple.getOrDefault("Headers", List.of())) {
             String name = (String) h.get("Name"), value = (String) h.get("Value");
             // SES refuses header injection; so does this.
@@ -186,7 +192,7 @@ public final class LocalSes implements AutoCloseable {
         }
         Mail mail = new Mail(UUID.randomUUID() + "@local.ses", clock.instant().toString(), (String) req.get("FromEmailAddress"), to,
                 (List<String>) dest.getOrDefault("CcAddresses", List.of()), (List<String>) dest.getOrDefault("BccAddresses", List.of()),
-                subject, data(body.get("Text")), data(body.get("Html")), headers, (String) req.get("ConfigurationSetName"), tags);
+                subject, data(body.get("Text")), data(body.get("Html")), headers, (String) req.get("ConfigurationSetName"), tags, replyTo);
         keep(mail);
         if (fault != null) {
             // It went out; the answer never arrives. Closing without a response resets the client.
@@ -231,7 +237,8 @@ public final class LocalSes implements AutoCloseable {
             outbox.addLast(new Mail((String) m.get("messageId"), (String) m.get("at"), (String) m.get("from"),
                     (List<String>) m.get("to"), (List<String>) m.get("cc"), (List<String>) m.get("bcc"), (String) m.get("subject"),
                     (String) m.get("text"), (String) m.get("html"), (Map<String, String>) m.get("headers"),
-                    (String) m.get("configurationSet"), (Map<String, String>) m.get("tags")));
+                    (String) m.get("configurationSet"), (Map<String, String>) m.get("tags"),
+                    (List<String>) m.getOrDefault("replyTo", List.of())));
         }
     }
 

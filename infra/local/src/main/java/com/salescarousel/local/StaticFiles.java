@@ -2,12 +2,14 @@ package com.salescarousel.local;
 
 import com.salescarousel.problem.Problem;
 import com.sun.net.httpserver.HttpExchange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPOutputStream;
 
 /** The PWA's files: from the jar (as built) or, with {@code --static-dir}, live from disk while editing. */
 final class StaticFiles {
@@ -45,7 +47,21 @@ final class StaticFiles {
             ex.sendResponseHeaders(200, -1);
             return;
         }
-        Exchanges.send(ex, 200, file.contentType(), file.bytes());
+        Exchanges.send(ex, 200, file.contentType(), compressedFor(ex, file));
+    }
+
+    /** Text gzipped for a client that takes it, as CloudFront does for the deployed app ({@code Compress: true}). */
+    private static byte[] compressedFor(HttpExchange ex, File file) throws IOException {
+        ex.getResponseHeaders().add("Vary", "Accept-Encoding");
+        String accepts = ex.getRequestHeaders().getFirst("Accept-Encoding");
+        boolean text = !file.contentType().startsWith("image/png") && !file.contentType().startsWith("application/octet-stream");
+        if (!text || accepts == null || !accepts.contains("gzip") || file.bytes().length < 1024) return file.bytes();
+        var out = new ByteArrayOutputStream();
+        try (var gz = new GZIPOutputStream(out)) {
+            gz.write(file.bytes());
+        }
+        ex.getResponseHeaders().add("Content-Encoding", "gzip");
+        return out.toByteArray();
     }
 
     /** Null when there is no such file, or the path tries to leave the app's folder. */

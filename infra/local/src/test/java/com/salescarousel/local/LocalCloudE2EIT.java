@@ -168,7 +168,8 @@ class LocalCloudE2EIT {
     void lostDeal_isDueForAReferralAsk_thenThatTouchMovesItToNurture() throws Exception {
         String id = create(ada, "{\"name\":\"Tim\",\"company\":\"CERN\",\"tier\":\"working\"}").str("id");
         String today = (String) call("GET", "/api/agenda", ada, null).body().get("date");
-        Res touched = call("POST", "/api/prospects/" + id + "/touches", ada, "{\"channel\":\"meeting\",\"outcome\":\"not_interested\"}");
+        // A meeting with no answer (not_interested would move Tim to nurture by itself, DESIGN section 4).
+        Res touched = call("POST", "/api/prospects/" + id + "/touches", ada, "{\"channel\":\"meeting\",\"outcome\":\"no_answer\"}");
         assertFalse(agendaIds(ada, null, "due").contains(id));
         Res lost = call("PATCH", "/api/prospects/" + id, ada, "{\"status\":\"lost\"}",
                 "If-Match", "\"" + touched.map("prospect").get("version") + "\"");

@@ -212,7 +212,9 @@ class MorningCarouselE2EIT {
         assertFalse(html.contains("<img") || html.contains("<script>") || html.contains("<b>bold"));
         assertTrue(html.contains("&lt;b&gt;bold&lt;/b&gt;"));
         Map<String, Object> headers = (Map<String, Object>) mail.get("headers");
-        assertEquals(List.of("List-Unsubscribe", "List-Unsubscribe-Post"), new ArrayList<>(headers.keySet()));
+        // The outbox shows the From and Reply-To SES writes from the request, then ours: nothing injected (no Bcc).
+        assertEquals(List.of("From", "Reply-To", "List-Unsubscribe", "List-Unsubscribe-Post"), new ArrayList<>(headers.keySet()));
+        assertEquals("ada@example.com", headers.get("Reply-To"));
         assertTrue(((List<String>) mail.get("bcc")).isEmpty());
     }
 

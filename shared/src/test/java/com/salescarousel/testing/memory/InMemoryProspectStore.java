@@ -1,5 +1,7 @@
 package com.salescarousel.testing.memory;
 
+import com.salescarousel.prospect.EmailGuard;
+import com.salescarousel.prospect.EmailTaken;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStatus;
 import com.salescarousel.prospect.ProspectStore;
@@ -16,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * Prospects as {@code DynamoDbProspectStore} keeps them: {@code REP#<rep>} / {@code PROSPECT#<id>},
- * replaced only on the expected version, and a due index that holds only prospects on the carousel,
+ * replaced only on the expected version, one prospect per e-mail address and rep (the adapter's
+ * guard items), and a due index that holds only prospects on the carousel,
  * ordered by its key {@code DUE#<day>#<id>}.
  */
 public final class InMemoryProspectStore implements ProspectStore {
@@ -41,6 +44,7 @@ public final class InMemoryProspectStore implements ProspectStore {
             if (table.get(Keys.rep(p.repId()), Keys.prospect(p.id()), Prospect.class) != null) {
                 throw new IllegalStateException("prospect " + p.id() + " exists already");
             }
+            claim(p);
             table.put(Keys.rep(p.repId()), Keys.prospect(p.id()), p);
             idempotency.remember(p.repId(), idempotencyKey, Keys.prospect(p.id()));
             return p;
@@ -61,6 +65,41 @@ public final class InMemoryProspectStore implements ProspectStore {
         });
     }
 
+    @Override
+    public void replace(Prospect before, Prospect updated) {
+        table.atomically(() -> {
+            requireVersion(updated);
+            if (!EmailGuard.sameAddress(before.email(), updated.email())) {
+                if (updated.email() != null) claim(updated);
+                release(before);
+            }
+            table.put(Keys.rep(updated.repId()), Keys.prospect(updated.id()), updated);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<String> withEmail(String repId, String email) {
+        return Optional.ofNullable(table.get(Keys.rep(repId), Keys.email(email), Holder.class)).map(Holder::prospectId);
+    }
+
+    /** The adapter's guard item {@code REP#<rep>} / {@code EMAIL#<hash>}: which prospect has the address. */
+    record Holder(String prospectId) {}
+
+    private void claim(Prospect p) {
+        if (p.email() == null) return;
+        withEmail(p.repId(), p.email()).filter(id -> !id.equals(p.id())).ifPresent(id -> {
+            throw new EmailTaken(id);
+        });
+        table.put(Keys.rep(p.repId()), Keys.email(p.email()), new Holder(p.id()));
+    }
+
+    private void release(Prospect p) {
+        if (p.email() != null && withEmail(p.repId(), p.email()).map(p.id()::equals).orElse(false)) {
+            table.remove(Keys.rep(p.repId()), Keys.email(p.email()));
+        }
+    }
+
     /** The condition every prospect write carries: the stored version is the one before; a missing item fails it. */
     void requireVersion(Prospect updated) {
         Prospect current = table.get(Keys.rep(updated.repId()), Keys.prospect(updated.id()), Prospect.class);
@@ -72,7 +111,10 @@ public final class InMemoryProspectStore implements ProspectStore {
     @Override
     public boolean delete(String repId, String id) {
         return table.atomically(() -> {
-            if (!table.remove(Keys.rep(repId), Keys.prospect(id))) return false;
+            Prospect p = find(repId, id).orElse(null);
+            if (p == null) return false;
+            release(p);
+            table.remove(Keys.rep(repId), Keys.prospect(id));
             for (String sk : table.keysStartingWith(Keys.rep(repId), Keys.touchesOf(id))) table.remove(Keys.rep(repId), sk);
             return true;
         });
@@ -138,12 +180,17 @@ public final class InMemoryProspectStore implements ProspectStore {
     }
 
     @Override
-    public void replaceTogether(List<Prospect> updated, List<Prospect> unchanged) {
+    public void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged) {
         table.atomically(() -> {
             updated.forEach(this::requireVersion);
             for (Prospect p : unchanged) {
                 Prospect current = table.get(Keys.rep(p.repId()), Keys.prospect(p.id()), Prospect.class);
                 if (current == null || current.version() != p.version()) throw new VersionConflict("prospect " + p.id());
+            }
+            Prospect first = updated.get(0);
+            if (!EmailGuard.sameAddress(before.email(), first.email())) {
+                if (first.email() != null) claim(first);
+                release(before);
             }
             for (Prospect p : updated) table.put(Keys.rep(p.repId()), Keys.prospect(p.id()), p);
             return null;

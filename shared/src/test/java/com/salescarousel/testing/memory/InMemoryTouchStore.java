@@ -10,13 +10,16 @@ import com.salescarousel.store.Keys;
 import com.salescarousel.store.VersionConflict;
 import com.salescarousel.touch.Touch;
 import com.salescarousel.touch.TouchStore;
+import com.salescarousel.touch.TouchTrace;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Touches under {@code REP#<rep>} / {@code TOUCH#<prospect>#<ulid of at>}. {@link #record} is the
@@ -34,8 +37,12 @@ public final class InMemoryTouchStore implements TouchStore {
         this.prospects = prospects;
     }
 
+    /** What the adapter keeps on each touch item beside the touch: its trace. */
+    private final Map<String, TouchTrace> traces = new ConcurrentHashMap<>();
+
     @Override
-    public Optional<Touch> record(Touch touch, Prospect after, WeekTally tally, SentMail sent, PlanTally plan) {
+    public Optional<Touch> record(Touch touch, Prospect after, TouchTrace trace, SentMail sent) {
+        WeekTally tally = trace.tally();
         String pk = Keys.rep(touch.repId()), sk = Keys.touch(touch.prospectId(), touch.id());
         return table.atomically(() -> {
             // Checked in the order the adapter reads the cancellation reasons: the key, the send, the rest.
@@ -50,9 +57,10 @@ public final class InMemoryTouchStore implements TouchStore {
             if (table.get(pk, sk, Touch.class) != null) throw new VersionConflict("prospect " + after.id());
             prospects.requireVersion(after);
             table.put(pk, sk, touch);
+            if (trace.prior() != null) traces.put(pk + sk, trace);
             table.put(pk, Keys.prospect(after.id()), after);
             addCounters(pk, tally);
-            if (plan != null) InMemoryPlanStore.add(table, plan);
+            if (trace.plan() != null) InMemoryPlanStore.add(table, trace.plan());
             if (send != null) {
                 table.put(pk, Keys.send(send.id()), new Send(send.repId(), send.id(), send.kind(), send.prospectId(),
                         send.templateId(), send.relevantInfo(), send.date(), Send.Status.SENT, send.attempts(), send.leaseUntil(),
@@ -81,6 +89,45 @@ public final class InMemoryTouchStore implements TouchStore {
     @Override
     public Optional<Touch> find(String repId, String prospectId, String touchId) {
         return byKey(repId, Keys.touch(prospectId, touchId));
+    }
+
+    @Override
+    public Optional<Recorded> recorded(String repId, String prospectId, String touchId) {
+        String pk = Keys.rep(repId), sk = Keys.touch(prospectId, touchId);
+        return table.atomically(() -> byKey(repId, sk).map(t -> new Recorded(t, traces.get(pk + sk))));
+    }
+
+    @Override
+    public void takeBack(Touch touch, Prospect after, WeekTally counters, PlanTally planCounters) {
+        String pk = Keys.rep(touch.repId()), sk = Keys.touch(touch.prospectId(), touch.id());
+        table.atomically(() -> {
+            if (table.get(pk, sk, Touch.class) == null) throw new VersionConflict("prospect " + after.id());
+            prospects.requireVersion(after);
+            table.remove(pk, sk);
+            traces.remove(pk + sk);
+            table.put(pk, Keys.prospect(after.id()), after);
+            if (!counters.counters().isEmpty()) addCounters(pk, counters);
+            if (planCounters != null) InMemoryPlanStore.add(table, planCounters);
+            return null;
+        });
+    }
+
+    @Override
+    public void editNote(Touch edited, TouchTrace trace, Prospect after) {
+        String pk = Keys.rep(edited.repId()), sk = Keys.touch(edited.prospectId(), edited.id());
+        table.atomically(() -> {
+            if (table.get(pk, sk, Touch.class) == null) throw new VersionConflict("prospect " + edited.prospectId());
+            if (after != null) prospects.requireVersion(after);
+            table.put(pk, sk, edited);
+            if (trace != null) traces.put(pk + sk, trace);
+            if (after != null) table.put(pk, Keys.prospect(after.id()), after);
+            return null;
+        });
+    }
+
+    @Override
+    public int dueDoneOn(String repId, LocalDate day) {
+        return Math.max(0, weekCounters(Keys.rep(repId), Keys.week(WeekTally.isoWeek(day))).getOrDefault(WeekTally.doneOn(day), 0));
     }
 
     @Override

@@ -41,6 +41,8 @@ public final class ProspectsApi {
                 Route.delete("/api/prospects/{id}", prospects::remove),
                 Route.get("/api/prospects/{id}/touches", touches::history),
                 Route.post("/api/prospects/{id}/touches", touches::log),
+                Route.patch("/api/prospects/{id}/touches/{touchId}", touches::editNote),
+                Route.delete("/api/prospects/{id}/touches/{touchId}", touches::takeBack),
                 Route.post("/api/prospects/{id}/send", delivery::send),
                 Route.get("/api/outbox", delivery::outbox),
                 Route.get("/api/push", delivery::push),
@@ -82,7 +84,8 @@ public final class ProspectsApi {
         } catch (Problem p) {
             return ApiResponse.problem(p);
         } catch (Refused r) {
-            return ApiResponse.problem(Problems.of(r));
+            Problem p = Problems.of(r);
+            return ApiResponse.problem(p, p.status() == 503 ? Map.of("retry-after", "1") : Map.of());
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "unhandled error on " + req.method() + " " + req.segments(), e);
             return ApiResponse.problem(new Problem(500, "Internal error",

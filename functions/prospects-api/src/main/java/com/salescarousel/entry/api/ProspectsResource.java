@@ -26,6 +26,7 @@ final class ProspectsResource {
     /** A replayed idempotency key answers 200 with the prospect the first request made. */
     APIGatewayV2HTTPResponse create(ApiRequest req, Caller caller) {
         var create = Requests.create(req.body());
+        if (!create.invalid().isEmpty()) book.refuseNew(caller.repId(), caller.org(), create.draft(), create.invalid());
         var added = book.addOnce(reps.profileOf(caller), create.draft(), create.idempotencyKey());
         Prospect p = added.prospect();
         return ApiResponse.json(added.replayed() ? 200 : 201, Views.prospect(p),
@@ -49,9 +50,12 @@ final class ProspectsResource {
     APIGatewayV2HTTPResponse change(ApiRequest req, Caller caller) {
         String id = req.id("id", "prospect");
         var patch = Requests.patch(req.body());
-        long expected = req.expectedVersion(patch.bodyVersion(),
+        // Bad fields come first (all of them, with the tier), then the version the change was made from.
+        // An unknown prospect is 404 before the rep's profile is read, so a refused request writes nothing.
+        if (!patch.invalid().isEmpty()) book.get(caller.repId(), id);
+        long expected = !patch.invalid().isEmpty() ? 0 : req.expectedVersion(patch.bodyVersion(),
                 "send the version you last saw in If-Match (or as \"version\"), so another device's change is not overwritten");
-        return answer(200, book.change(reps.profileOf(caller), id, expected, patch.change()));
+        return answer(200, book.change(reps.profileOf(caller), id, expected, patch.change(), patch.invalid()));
     }
 
     APIGatewayV2HTTPResponse remove(ApiRequest req, Caller caller) {

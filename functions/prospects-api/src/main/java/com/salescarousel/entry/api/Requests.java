@@ -4,6 +4,7 @@ import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.ReferralPolicy;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.Tiers;
+import com.salescarousel.error.FieldError;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.id.Ulid;
 import com.salescarousel.json.JsonInput;
@@ -36,15 +37,18 @@ final class Requests {
     private static final Set<String> TOUCH_FIELDS = Set.of("channel", "outcome", "note", "at", "idempotencyKey", "purpose");
     private static final Set<String> ME_FIELDS = Set.of("name", "timeZone", "digestHour", "skipWeekends");
     private static final Set<String> TIER_FIELDS = Set.of("key", "label", "cadence", "autoSendTemplateId");
+    /** The app's note fields show the same limits and refuse longer text; nothing is ever cut. */
+    static final int TOUCH_NOTE = 2000, PROSPECT_NOTES = 4000;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,40}");
     private static final Pattern TIER_KEY = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     private Requests() {}
 
-    record Create(ProspectDraft draft, String idempotencyKey) {}
+    /** {@code invalid}: the body's own bad fields, named together with those only the team's data can judge (the tier). */
+    record Create(ProspectDraft draft, String idempotencyKey, List<FieldError> invalid) {}
 
-    record Patch(ProspectChange change, Long bodyVersion) {}
+    record Patch(ProspectChange change, Long bodyVersion, List<FieldError> invalid) {}
 
     record MeChange(String name, ZoneId timeZone, Integer digestHour, Boolean skipWeekends) {}
 
@@ -52,8 +56,7 @@ final class Requests {
         JsonInput in = JsonInput.of(body, CREATE_FIELDS);
         ProspectDraft d = draft(in, true);
         String key = idempotencyKey(in);
-        in.done();
-        return new Create(d, key);
+        return new Create(d, key, in.errors());
     }
 
     static Patch patch(String body) {
@@ -69,10 +72,9 @@ final class Requests {
         }
         LocalDate snooze = date(in, "snoozeUntil");
         Integer version = in.integer("version", 1, Integer.MAX_VALUE);
-        in.done();
         Set<String> present = new HashSet<>();
         for (String f : PROSPECT_FIELDS) if (in.has(f)) present.add(f);
-        return new Patch(new ProspectChange(present, d, status, snooze), version == null ? null : version.longValue());
+        return new Patch(new ProspectChange(present, d, status, snooze), version == null ? null : version.longValue(), in.errors());
     }
 
     private static ProspectDraft draft(JsonInput in, boolean creating) {
@@ -82,7 +84,7 @@ final class Requests {
         if (phone != null && !PHONE.matcher(phone).matches()) in.fail("phone", "must be digits, spaces and + ( ) . / - only");
         String tier = in.line("tier", 32);
         return new ProspectDraft(name, in.line("company", 200), in.email("email"), phone, in.line("title", 200),
-                tier, in.line("source", 100), in.line("referredBy", 200), in.strings("tags", 20, 40), in.string("notes", 4000),
+                tier, in.line("source", 100), in.line("referredBy", 200), in.strings("tags", 20, 40), in.string("notes", PROSPECT_NOTES),
                 prospectId(in, "referredById"));
     }
 
@@ -115,8 +117,8 @@ final class Requests {
         JsonInput in = JsonInput.of(body, TOUCH_FIELDS);
         Channel channel = enumOf(in, "channel", Channel::fromWire, "call, email, meeting, social, mail, event");
         Outcome outcome = enumOf(in, "outcome", Outcome::fromWire,
-                "no_answer, left_message, replied, meeting_booked, not_interested");
-        String note = in.string("note", 2000);
+                "no_answer, left_message, replied, meeting_booked, not_interested, sent");
+        String note = in.string("note", TOUCH_NOTE);
         Instant at = instant(in, "at");
         String key = idempotencyKey(in);
         Purpose purpose = null;
@@ -127,6 +129,15 @@ final class Requests {
         }
         in.done();
         return new TouchRequest(channel, outcome, note, at, key, purpose);
+    }
+
+    /** {@code PATCH} of a touch: its note (null or "" clears it). */
+    static String touchNote(String body) {
+        JsonInput in = JsonInput.of(body, Set.of("note"));
+        if (!in.has("note")) in.fail("note", "is required (null or \"\" clears it)");
+        String note = in.string("note", TOUCH_NOTE);
+        in.done();
+        return note;
     }
 
     static MeChange me(String body) {

@@ -88,8 +88,14 @@ final class Views {
     }
 
     static Map<String, Object> agenda(Agenda a) {
+        return agenda(a, null);
+    }
+
+    /** {@code done}: due touches already done that day (progress: done of done + still due). */
+    static Map<String, Object> agenda(Agenda a, Integer done) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("date", a.date().toString());
+        if (done != null) m.put("done", done);
         m.put("overdue", entries(a.overdue()));
         m.put("due", entries(a.due()));
         return m;

@@ -68,7 +68,7 @@ class ProspectsApiEventsIT {
         assertEquals("2026-11-24", p.get("nextDueOn"));
         assertEquals(1, ((Number) p.get("version")).intValue());
         assertEquals("/api/prospects/" + p.get("id"), r.getHeaders().get("location"));
-        assertEquals(2, DynamoDbFixture.itemsOf(ddb, table, ADA), "the prospect and the rep's first-seen profile");
+        assertEquals(3, DynamoDbFixture.itemsOf(ddb, table, ADA), "the prospect, the rep's first-seen profile and the hold on Grace's e-mail");
     }
 
     @ParameterizedTest
@@ -85,7 +85,7 @@ class ProspectsApiEventsIT {
         var r = handler.handleRequest(event, null);
         assertEquals(400, r.getStatusCode());
         assertEquals("application/problem+json", r.getHeaders().get("content-type"));
-        assertEquals(Set.of("name", "email", "shoeSize"), invalidFields(r));
+        assertEquals(Set.of("name", "email", "tier", "shoeSize"), invalidFields(r), "the unknown tier too (it used to go unnamed)");
         assertEquals(0, DynamoDbFixture.itemsOf(ddb, table, ADA));
     }
 

@@ -134,12 +134,12 @@ class ProspectsApiHandlerTest {
         assertEquals("2026-11-24", p.get("nextDueOn"), "due the day it is created");
         assertEquals(1, number(p, "version"));
         assertEquals("Grace Hopper", stores.prospects().find(ADA, id).orElseThrow().name());
-        assertEquals(2, stores.itemsOf(ADA), "the prospect and the rep's first-seen profile");
+        assertEquals(3, stores.itemsOf(ADA), "the prospect, the rep's first-seen profile and the hold on Grace's e-mail address");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
-        "create-prospect-bad-fields; name,email,shoeSize",
+        "create-prospect-bad-fields; name,email,tier,shoeSize",
         "create-prospect-every-field-bad; name,email,phone,tags[1],notes,tier,shoeSize",
         "create-prospect-malformed; body",
         "create-prospect-unknown-tier; tier"})

@@ -18,7 +18,7 @@ import software.amazon.awssdk.services.sesv2.model.MessageTag;
 import software.amazon.awssdk.services.sesv2.model.SesV2Exception;
 
 /**
- * SES v2 SendEmail with the carousel's headers. Paced to the account's maximum send rate (read
+ * SES v2 SendEmail with the carousel's headers; a reply-to address goes in SES's own {@code ReplyToAddresses}. Paced to the account's maximum send rate (read
  * once per container from GetAccount). The SDK's automatic retries are off for SES: a retried
  * request whose first answer was lost could send the mail twice. Throttling is backed off here;
  * what still fails is retryable (throttled, 5xx, unreachable), rejected (the mail itself), or
@@ -72,6 +72,7 @@ public final class SesMailer implements Mailer {
                     .build()).build();
             return ses.sendEmail(b -> b.fromEmailAddress(mail.from())
                     .destination(Destination.builder().toAddresses(List.of(mail.to())).build())
+                    .replyToAddresses(mail.replyTo() == null ? null : List.of(mail.replyTo()))
                     .content(content)
                     .configurationSetName(settings.configurationSet())
                     .emailTags(mail.tags().entrySet().stream()

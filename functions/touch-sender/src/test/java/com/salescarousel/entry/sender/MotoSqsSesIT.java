@@ -156,7 +156,7 @@ class MotoSqsSesIT {
         var mails = mailsTo(graceEmail);
         assertEquals(1, mails.size(), "one mail in SES for one send, whatever SQS redelivers");
         assertEquals("Grace, news on Navy", mails.get(0).get("subject"));
-        assertEquals(FROM, mails.get(0).get("source"));
+        assertEquals("\"Ada\" <" + FROM + ">", mails.get(0).get("source"), "the verified address, in the rep's name");
         Send done = sends.find("ada", queued.id()).orElseThrow();
         assertEquals(Send.Status.SENT, done.status());
         assertNotNull(done.messageId());

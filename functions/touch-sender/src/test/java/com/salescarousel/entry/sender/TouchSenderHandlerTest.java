@@ -104,7 +104,8 @@ class TouchSenderHandlerTest {
 
         var grace = mailer.accepted().get(0);
         assertEquals("Grace, news on Navy", grace.subject());
-        assertEquals("carousel@example.com", grace.from());
+        assertEquals("\"Ada\" <carousel@example.com>", grace.from(), "the system's address, in the rep's name");
+        assertEquals("ada@example.com", grace.replyTo(), "Grace's answer reaches Ada");
         String link = grace.headers().get("List-Unsubscribe");
         String token = link.substring(link.lastIndexOf('/') + 1, link.length() - 1);
         assertEquals(new UnsubscribeTokens.Subject("acme", "grace@navy.example"), TOKENS.verify(token).orElseThrow());

@@ -7,6 +7,8 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 
 import com.salescarousel.plan.Enrolment;
 import com.salescarousel.plan.EnrolmentAttribute;
+import com.salescarousel.stats.DynamoDbStatsStore;
+import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.Batches;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
@@ -37,6 +39,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
 
 /** Prospects in the single table: {@code REP#<rep>} / {@code PROSPECT#<id>}, due index on GSI1. */
 public final class DynamoDbProspectStore implements ProspectStore {
@@ -128,6 +131,7 @@ public final class DynamoDbProspectStore implements ProspectStore {
     public Prospect create(Prospect p, String idempotencyKey) {
         var work = new WriteTransaction(tableName);
         work.put(SCHEMA.itemToMap(p, true), Conditions.ABSENT);
+        if (p.createdOn() != null) work.update(DynamoDbStatsStore.counters(tableName, p.repId(), WeekTally.added(p.createdOn())));
         Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), work);
         // The key may have guarded a touch, or a prospect deleted since: then this is no replay.
         return firstSk.map(sk -> (sk.startsWith(Keys.PROSPECT) ? find(p.repId(), Keys.after(sk, Keys.PROSPECT)) : Optional.<Prospect>empty())
@@ -147,6 +151,23 @@ public final class DynamoDbProspectStore implements ProspectStore {
                     .conditionExpression(Conditions.versionIs(updated.version() - 1)).build());
         } catch (ConditionalCheckFailedException e) {
             throw new VersionConflict("prospect " + updated.id());
+        }
+    }
+
+    @Override
+    public void replace(Prospect updated, WeekTally tally) {
+        if (tally == null) {
+            replace(updated);
+            return;
+        }
+        var work = new WriteTransaction(tableName);
+        work.put(SCHEMA.itemToMap(updated, true), Conditions.versionIs(updated.version() - 1));
+        work.update(DynamoDbStatsStore.counters(tableName, updated.repId(), tally));
+        try {
+            work.commit(ddb);
+        } catch (TransactionCanceledException e) {
+            if (WriteTransaction.isRace(e)) throw new VersionConflict("prospect " + updated.id());
+            throw e;
         }
     }
 

@@ -11,6 +11,7 @@ import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.IdempotencyKeyReused;
 import java.time.Clock;
 import java.time.Instant;
@@ -107,7 +108,7 @@ public final class ProspectBook {
         if (next.equals(current)) return current;
         next = next.toBuilder().version(current.version() + 1).build();
         try {
-            store.replace(next);
+            store.replace(next, WeekTally.tierMove(current, next, today));
         } catch (com.salescarousel.store.VersionConflict e) {
             throw Conflict.staleVersion("prospect", get(rep.repId(), id).version());
         }

@@ -1,5 +1,6 @@
 package com.salescarousel.prospect;
 
+import com.salescarousel.stats.WeekTally;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,12 @@ public interface ProspectStore {
      * @throws com.salescarousel.store.VersionConflict when another write got there first
      */
     void replace(Prospect updated);
+
+    /**
+     * As {@link #replace(Prospect)}, adding {@code tally} to its week's counters in the same write
+     * (a tier move); a null tally is a plain replace.
+     */
+    void replace(Prospect updated, WeekTally tally);
 
     /** Deletes a prospect and its touch history; false when there was none. */
     boolean delete(String repId, String id);

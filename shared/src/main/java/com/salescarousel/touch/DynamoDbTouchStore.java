@@ -7,6 +7,7 @@ import com.salescarousel.id.Ulid;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.send.DynamoDbSendStore;
+import com.salescarousel.stats.DynamoDbStatsStore;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
@@ -19,7 +20,6 @@ import com.salescarousel.store.WriteTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,27 +101,9 @@ public final class DynamoDbTouchStore implements TouchStore {
         }
     }
 
-    /**
-     * The week's counters: raw {@code ADD}s, because they grow from every touch and device at once
-     * (a put would need a read and lose concurrent adds) and they go inside the touch's transaction.
-     */
+    /** The week's counters ({@code ADD}s inside the touch's transaction). */
     private Update counters(String repId, WeekTally tally) {
-        StringBuilder expr = new StringBuilder("ADD ");
-        Map<String, String> names = new HashMap<>();
-        Map<String, AttributeValue> values = new HashMap<>();
-        int i = 0;
-        for (var c : tally.counters().entrySet()) {
-            if (i > 0) expr.append(", ");
-            expr.append("#c").append(i).append(" :c").append(i);
-            names.put("#c" + i, c.getKey());
-            values.put(":c" + i, AttributeValue.fromN(Integer.toString(c.getValue())));
-            i++;
-        }
-        return Update.builder().tableName(tableName)
-                .key(Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)),
-                        CarouselTable.SK, AttributeValue.fromS(Keys.week(tally.week()))))
-                .updateExpression(expr.toString()).expressionAttributeNames(names).expressionAttributeValues(values)
-                .build();
+        return DynamoDbStatsStore.counters(tableName, repId, tally);
     }
 
     @Override

@@ -64,7 +64,7 @@ public final class TouchLog {
             Prospect after = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later)
                     .toBuilder().version(before.version() + 1).build();
             try {
-                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent);
+                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before, after, Cadence.localDay(now, rep.timeZone())), sent);
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
             } catch (com.salescarousel.store.IdempotencyKeyReused e) {

@@ -12,6 +12,8 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.stats.DynamoDbStatsStore;
+import com.salescarousel.stats.StatsStore;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.team.DynamoDbMemberStore;
 import com.salescarousel.team.MemberStore;
@@ -62,6 +64,12 @@ public final class DynamoDbStoresModule {
     @Singleton
     static MemberStore members(DynamoDbEnhancedClient enhanced, Settings s) {
         return new DynamoDbMemberStore(enhanced, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static StatsStore stats(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, Settings s) {
+        return new DynamoDbStatsStore(ddb, enhanced, s.tableName());
     }
 
     @Provides

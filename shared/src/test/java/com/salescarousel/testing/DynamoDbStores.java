@@ -12,6 +12,8 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.stats.DynamoDbStatsStore;
+import com.salescarousel.stats.StatsStore;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.Keys;
@@ -41,6 +43,7 @@ public final class DynamoDbStores implements Stores {
     private final TemplateStore templates;
     private final ProfileStore profiles;
     private final MemberStore members;
+    private final StatsStore stats;
 
     private DynamoDbStores(DynamoDbClient ddb, String table, Clock clock) {
         this.ddb = ddb;
@@ -56,6 +59,7 @@ public final class DynamoDbStores implements Stores {
         templates = new DynamoDbTemplateStore(ddb, table);
         profiles = new DynamoDbProfileStore(ddb, enhanced, table, clock);
         members = new DynamoDbMemberStore(enhanced, table);
+        stats = new DynamoDbStatsStore(ddb, enhanced, table);
     }
 
     /** The stores on a new, empty table with the production keys and indexes. */
@@ -72,6 +76,7 @@ public final class DynamoDbStores implements Stores {
     @Override public TemplateStore templates() { return templates; }
     @Override public ProfileStore profiles() { return profiles; }
     @Override public MemberStore members() { return members; }
+    @Override public StatsStore stats() { return stats; }
 
     @Override
     public int itemsOf(String repId) {

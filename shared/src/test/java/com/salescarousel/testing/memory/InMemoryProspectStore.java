@@ -2,6 +2,7 @@ package com.salescarousel.testing.memory;
 
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import com.salescarousel.store.VersionConflict;
@@ -41,6 +42,7 @@ public final class InMemoryProspectStore implements ProspectStore {
                 throw new IllegalStateException("prospect " + p.id() + " exists already");
             }
             table.put(Keys.rep(p.repId()), Keys.prospect(p.id()), p);
+            if (p.createdOn() != null) MemoryWeeks.add(table, p.repId(), WeekTally.added(p.createdOn()));
             idempotency.remember(p.repId(), idempotencyKey, Keys.prospect(p.id()));
             return p;
         });
@@ -56,6 +58,16 @@ public final class InMemoryProspectStore implements ProspectStore {
         table.atomically(() -> {
             requireVersion(updated);
             table.put(Keys.rep(updated.repId()), Keys.prospect(updated.id()), updated);
+            return null;
+        });
+    }
+
+    @Override
+    public void replace(Prospect updated, WeekTally tally) {
+        table.atomically(() -> {
+            requireVersion(updated);
+            table.put(Keys.rep(updated.repId()), Keys.prospect(updated.id()), updated);
+            if (tally != null) MemoryWeeks.add(table, updated.repId(), tally);
             return null;
         });
     }

@@ -6,6 +6,7 @@ import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.stats.StatsStore;
 import com.salescarousel.team.MemberStore;
 import com.salescarousel.template.TemplateStore;
 import com.salescarousel.touch.TouchStore;
@@ -30,4 +31,5 @@ public final class InMemoryStoreModule {
     @Provides static TemplateStore templates(InMemoryStores s) { return s.templates(); }
     @Provides static ProfileStore profiles(InMemoryStores s) { return s.profiles(); }
     @Provides static MemberStore members(InMemoryStores s) { return s.members(); }
+    @Provides static StatsStore stats(InMemoryStores s) { return s.stats(); }
 }

@@ -21,6 +21,7 @@ public final class InMemoryStores implements Stores {
     private final InMemoryTemplateStore templates = new InMemoryTemplateStore(table);
     private final InMemoryMemberStore members = new InMemoryMemberStore(table);
     private final InMemoryProfileStore profiles = new InMemoryProfileStore(table, members);
+    private final InMemoryStatsStore stats = new InMemoryStatsStore(table);
 
     @Override public InMemoryProspectStore prospects() { return prospects; }
     @Override public InMemoryTouchStore touches() { return touches; }
@@ -31,6 +32,7 @@ public final class InMemoryStores implements Stores {
     @Override public InMemoryTemplateStore templates() { return templates; }
     @Override public InMemoryProfileStore profiles() { return profiles; }
     @Override public InMemoryMemberStore members() { return members; }
+    @Override public InMemoryStatsStore stats() { return stats; }
 
     @Override
     public int itemsOf(String repId) {

@@ -68,7 +68,7 @@ class ProspectsApiEventsIT {
         assertEquals("2026-11-24", p.get("nextDueOn"));
         assertEquals(1, ((Number) p.get("version")).intValue());
         assertEquals("/api/prospects/" + p.get("id"), r.getHeaders().get("location"));
-        assertEquals(2, DynamoDbFixture.itemsOf(ddb, table, ADA), "the prospect and the rep's first-seen profile");
+        assertEquals(3, DynamoDbFixture.itemsOf(ddb, table, ADA), "the prospect, the rep's first-seen profile and the week's counters (added)");
     }
 
     @ParameterizedTest

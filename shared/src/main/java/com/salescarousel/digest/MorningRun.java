@@ -17,7 +17,7 @@ import javax.inject.Inject;
 
 /**
  * The hourly run: for every rep whose digest moment falls in this hour, queue the day's digest and
- * the automatic touches of auto-send tiers. Reads follow due prospects (one due-index Query per
+ * the automatic touches of auto-send tiers, and on Mondays a manager's team e-mail ({@link TeamWeekMail}). Reads follow due prospects (one due-index Query per
  * rep whose morning it is), never the table's size. Each send has a deterministic id (the date, the
  * prospect), so a retried or doubled run queues nothing new.
  */
@@ -29,7 +29,7 @@ public final class MorningRun {
     private final SendQueue queue;
     private final Clock clock;
 
-    public record Result(Instant runStart, int reps, int digestsQueued, int touchesQueued, int alreadyQueued) {}
+    public record Result(Instant runStart, int reps, int digestsQueued, int touchesQueued, int alreadyQueued, int teamMailsQueued) {}
 
     @Inject
     public MorningRun(ProfileStore profiles, ProspectStore prospects, TierStore tiers, SendStore sends, SendQueue queue, Clock clock) {
@@ -43,10 +43,13 @@ public final class MorningRun {
 
     public Result run(Instant at) {
         Instant start = DigestSchedule.runStart(at);
-        int reps = 0, digests = 0, touches = 0, again = 0;
+        int reps = 0, digests = 0, touches = 0, again = 0, teamMails = 0;
         for (DigestSchedule.Slot slot : DigestSchedule.slotsIn(start, profiles.zonesInUse())) {
             for (RepProfile rep : profiles.withDigestAt(slot.zone(), slot.hour())) {
                 reps++;
+                if (TeamWeekMail.isDue(rep, slot.date())) {
+                    if (offer(Send.teamWeek(rep.repId(), slot.date(), clock.instant()))) teamMails++; else again++;
+                }
                 List<Prospect> due = prospects.dueOnOrBefore(rep.repId(), slot.date());
                 if (due.isEmpty()) continue;
                 Instant now = clock.instant();
@@ -59,7 +62,7 @@ public final class MorningRun {
                 }
             }
         }
-        return new Result(start, reps, digests, touches, again);
+        return new Result(start, reps, digests, touches, again, teamMails);
     }
 
     /**

@@ -3,6 +3,7 @@ package com.salescarousel.send;
 import com.salescarousel.agenda.Agenda;
 import com.salescarousel.agenda.Agendas;
 import com.salescarousel.digest.DigestMail;
+import com.salescarousel.digest.TeamWeekMail;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.DigestPush;
@@ -44,6 +45,7 @@ public final class Sender {
     private final TouchLog touchLog;
     private final Mailer mailer;
     private final DigestPush push;
+    private final TeamWeekMail teamMail;
     private final UnsubscribeTokens unsubscribe;
     private final MailSettings settings;
     private final Clock clock;
@@ -62,7 +64,7 @@ public final class Sender {
     @Inject
     public Sender(SendStore sends, ProfileStore profiles, ProspectStore prospects, TemplateStore templates,
                   Suppressions suppressions, Agendas agendas, TouchLog touchLog, Mailer mailer,
-                  UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, Clock clock) {
+                  UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, TeamWeekMail teamMail, Clock clock) {
         this.sends = sends;
         this.profiles = profiles;
         this.prospects = prospects;
@@ -74,6 +76,7 @@ public final class Sender {
         this.unsubscribe = unsubscribe;
         this.settings = settings;
         this.push = push;
+        this.teamMail = teamMail;
         this.clock = clock;
     }
 
@@ -95,7 +98,11 @@ public final class Sender {
         Optional<RepProfile> rep = profiles.find(repId);
         if (rep.isEmpty()) return finish(claimed.get(), Send.Status.FAILED, "the rep no longer exists");
         try {
-            return claimed.get().kind() == Send.Kind.DIGEST ? digest(rep.get(), claimed.get()) : touch(rep.get(), claimed.get());
+            return switch (claimed.get().kind()) {
+                case DIGEST -> digest(rep.get(), claimed.get());
+                case TEAM -> team(rep.get(), claimed.get());
+                case TOUCH -> touch(rep.get(), claimed.get());
+            };
         } catch (Mailer.Retryable e) {
             sends.release(repId, sendId, "will retry: " + e.getMessage(), clock.instant());
             throw new Retry(e.getMessage(), e);
@@ -120,6 +127,17 @@ public final class Sender {
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "digest push for " + rep.repId() + " failed; the mail went out", e);
         }
+        return Result.SENT;
+    }
+
+    /** A manager's Monday e-mail: last week's team table ({@link TeamWeekMail}). */
+    private Result team(RepProfile manager, Send send) throws Mailer.Retryable, Mailer.Rejected, Mailer.Unknown {
+        if (suppressions.isSuppressed(manager.org(), manager.email())) return finish(send, Send.Status.SUPPRESSED, "address bounced or complained");
+        var mail = teamMail.render(manager, send.date(), settings.appUrl());
+        if (mail.isEmpty()) return finish(send, Send.Status.SKIPPED, "not an active manager, or no active member");
+        String id = mailer.send(new Mailer.Mail(settings.from(), manager.email(), mail.get().subject(), mail.get().text(), mail.get().html(),
+                Map.of(), Map.of("kind", "team")));
+        sends.finish(manager.repId(), send.id(), Send.Status.SENT, id, null, clock.instant());
         return Result.SENT;
     }
 

@@ -9,6 +9,7 @@ import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.digest.MorningRun;
+import com.salescarousel.digest.TeamWeekMail;
 import com.salescarousel.error.Conflict;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.problem.Problems;
@@ -20,6 +21,9 @@ import com.salescarousel.push.DigestPush;
 import com.salescarousel.push.PushStore;
 import com.salescarousel.push.PushSubscription;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.stats.Coaching;
+import com.salescarousel.team.Managers;
+import com.salescarousel.team.TeamReport;
 import com.salescarousel.template.Template;
 import com.salescarousel.template.Templates;
 import com.salescarousel.testing.Stores;
@@ -87,7 +91,9 @@ public abstract class SenderContract {
         var tokens = new UnsubscribeTokens("0123456789abcdef0123".getBytes(StandardCharsets.UTF_8));
         sender = new Sender(sends, profiles, prospects, templateStore, suppressions, new Agendas(prospects, tiers, clock), touchLog,
                 mailer, tokens, new MailSettings("carousel@example.com", "https://app.example.com", "carousel"),
-                new DigestPush(pushes = stores.pushes(), pusher = new ScriptedPusher()), clock);
+                new DigestPush(pushes = stores.pushes(), pusher = new ScriptedPusher()),
+                new TeamWeekMail(new TeamReport(new Managers(stores.members()), stores.members(), profiles, new Coaching(stores.stats(), tiers, clock))),
+                clock);
         touchMails = new TouchMails(prospects, templateStore, sends, () -> queue, suppressions, clock);
         morning = new MorningRun(profiles, prospects, tiers, sends, queue, clock);
         template = new Templates(templateStore, clock).create("acme", new Templates.Draft("News", "{{prospect.firstName}}, news on {{prospect.company}}",

@@ -57,7 +57,8 @@ public final class TeamWeekMail {
             }
             rows.append("</tr>");
         }
-        String subject = MergeFields.oneLine(String.format(Locale.ROOT, "Team week %s: %d touches, %s on time", week, touches, share(onTime, due)));
+        String subject = MergeFields.oneLine(String.format(Locale.ROOT, "Team week %s: %d %s, %s on time", week, touches, touches == 1 ? "touch" : "touches",
+                share(onTime, due)));
         String head = String.format(Locale.ROOT, "%-24s %7s %8s %8s %10s %12s%n", "Rep", "Touches", "On time", "Overdue", "Neglected",
                 "Persistence");
         String body = "Good morning " + manager.name() + ",\n\nYour team's week " + week + " (overdue and neglected as of today; "

@@ -43,6 +43,8 @@ class ProspectsApiTest {
                 "GET /api/outbox", "GET /api/push", "PUT /api/push/subscription", "DELETE /api/push/subscription",
                 "GET /api/templates", "POST /api/templates",
                 "GET /api/templates/{id}", "PUT /api/templates/{id}", "DELETE /api/templates/{id}",
+                "GET /api/stats", "GET /api/team/stats", "GET /api/team/reps/{rep}/stats",
+                "POST /api/team/invitations", "DELETE /api/team/reps/{rep}",
                 "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}");
         assertEquals(expected, api.routes().stream().map(r -> r.method() + " " + r.path()).toList());
         assertEquals(List.of("/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),

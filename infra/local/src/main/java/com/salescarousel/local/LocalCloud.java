@@ -74,7 +74,7 @@ public final class LocalCloud implements AutoCloseable {
         this.gateway = new LocalApiGateway(tokens, new ProspectsApiHandler(graph), clock, users::disabled);
         LocalControls.SignIn signIn = (email, name, org, manager, zone) -> {
             String displayName = name != null ? name : email.substring(0, email.indexOf('@'));
-            LocalUsers.Account account = users.signIn(email, org, manager); // an invitation's org and role; disabled: 403
+            LocalUsers.Account account = users.signIn(email, displayName, org, manager); // an invitation's org and role; disabled: 403
             String token = tokens.issue(email, displayName, account.org(), account.manager());
             graph.reps().signedIn(new Caller(LocalTokens.subjectFor(email), email, displayName, account.org(), account.manager()), zone);
             return token;

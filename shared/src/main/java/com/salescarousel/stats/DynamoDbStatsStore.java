@@ -4,6 +4,7 @@ import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Keys;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /**
@@ -24,6 +26,8 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  */
 public final class DynamoDbStatsStore implements StatsStore {
     public static final String SPEED_TO_LEAD = "speedToLeadHours";
+    /** The latest morning's overdue count of the week, and that morning (epoch day). */
+    public static final String OVERDUE = "overdue", OVERDUE_ON = "overdueOn";
 
     /**
      * What the now-figures read of a prospect. A projection saves the bytes on the wire and the
@@ -62,6 +66,23 @@ public final class DynamoDbStatsStore implements StatsStore {
             else if (v.n() != null) counters.put(k, Integer.valueOf(v.n()));
         });
         return new WeekCounts(Keys.after(item.get(CarouselTable.SK).s(), "STATS#"), counters, hours);
+    }
+
+    @Override
+    public void note(String repId, LocalDate day, int overdue) {
+        try {
+            ddb.updateItem(b -> b.tableName(tableName)
+                    .key(Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)),
+                            CarouselTable.SK, AttributeValue.fromS(Keys.week(WeekTally.isoWeek(day)))))
+                    .updateExpression("SET #o = :n, #d = :d")
+                    // A retried run of an earlier morning must not overwrite a later one's count.
+                    .conditionExpression("attribute_not_exists(#d) OR #d <= :d")
+                    .expressionAttributeNames(Map.of("#o", OVERDUE, "#d", OVERDUE_ON))
+                    .expressionAttributeValues(Map.of(":n", AttributeValue.fromN(Integer.toString(overdue)),
+                            ":d", AttributeValue.fromN(Long.toString(day.toEpochDay())))));
+        } catch (ConditionalCheckFailedException later) {
+            // a later morning of the week was noted first: keep it
+        }
     }
 
     @Override

@@ -4,7 +4,7 @@ import com.salescarousel.prospect.Prospect;
 import java.util.List;
 
 /** The port the coaching figures read through. Keyed by the rep, like every other store. */
-public interface StatsStore {
+public interface StatsStore extends OverdueLog {
 
     /**
      * The rep's week items from {@code fromWeek} to {@code toWeek} (ISO labels such as {@code 2027-W07},

@@ -11,11 +11,12 @@ import java.util.Map;
 /**
  * One ISO week of a rep's work as {@code GET /api/stats} shows it (DESIGN 7.2), read from the week's
  * counters: every channel and outcome is present (zero when none), tiers are the org's plus any counted.
- * {@code due = onTime + late}; {@code speedToLeadHours} is the median of the week's list, null when empty.
+ * {@code due = onTime + late}; {@code speedToLeadHours} is the median of the week's list, null when empty;
+ * {@code overdue} is the count the latest morning run of the week noted ({@link OverdueLog}), null when none ran.
  */
 public record WeekFigures(String week, int touches, Map<String, Integer> byChannel, Map<String, Integer> byOutcome,
                           Map<String, Integer> byTier, int responses, int meetings, int due, int onTime, int late, int early,
-                          int added, int tierMoves, int signals, int salesReady, Double speedToLeadHours) {
+                          int added, int tierMoves, int signals, int salesReady, Double speedToLeadHours, Integer overdue) {
 
     public static WeekFigures of(WeekCounts c, Collection<String> tierKeys) {
         Map<String, Integer> channels = new LinkedHashMap<>();
@@ -33,7 +34,7 @@ public record WeekFigures(String week, int touches, Map<String, Integer> byChann
         int onTime = c.get("dueOnTime"), late = c.get("dueLate");
         return new WeekFigures(c.week(), c.get("touches"), channels, outcomes, tiers, c.get("responses"), c.get("meetings"),
                 onTime + late, onTime, late, c.get("early"), c.get("added"), c.get("tierMoves"), c.get("signals"),
-                c.get("salesReady"), median(c.speedToLeadHours()));
+                c.get("salesReady"), median(c.speedToLeadHours()), c.counters().get(DynamoDbStatsStore.OVERDUE));
     }
 
     static Double median(List<Double> values) {

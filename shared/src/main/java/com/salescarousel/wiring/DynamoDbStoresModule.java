@@ -13,6 +13,7 @@ import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
 import com.salescarousel.stats.DynamoDbStatsStore;
+import com.salescarousel.stats.OverdueLog;
 import com.salescarousel.stats.StatsStore;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.team.DynamoDbMemberStore;
@@ -70,6 +71,11 @@ public final class DynamoDbStoresModule {
     @Singleton
     static StatsStore stats(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, Settings s) {
         return new DynamoDbStatsStore(ddb, enhanced, s.tableName());
+    }
+
+    @Provides
+    static OverdueLog overdueLog(StatsStore stats) {
+        return stats;
     }
 
     @Provides

@@ -108,4 +108,15 @@ public abstract class StatsStoreContract {
         assertTrue(stores.members().createIfAbsent(new Member("other", "rep-9", "Rita", "rita@acme.example", "rep", true,
                 Member.Status.INVITED, Instant.parse("2027-02-01T09:00:00Z"))), "another org is another item");
     }
+
+    @Test
+    void overdue_theWeekKeepsItsLatestMorning_evenWhenAnEarlierRunIsRetriedAfter() {
+        stores.stats().note("ada", LocalDate.of(2027, 2, 22), 4); // Monday of W08
+        stores.stats().note("ada", LocalDate.of(2027, 2, 24), 2); // Wednesday
+        stores.stats().note("ada", LocalDate.of(2027, 2, 23), 9); // Tuesday's run, retried late
+        stores.stats().note("ada", LocalDate.of(2027, 3, 1), 1);  // W09
+        List<WeekCounts> weeks = stores.stats().weeks("ada", "2027-W08", "2027-W09");
+        assertEquals(List.of(2, 1), weeks.stream().map(w -> WeekFigures.of(w, List.of()).overdue()).toList());
+        assertEquals(null, WeekFigures.of(WeekCounts.empty("2027-W07"), List.of()).overdue(), "no morning run: no count");
+    }
 }

@@ -107,7 +107,8 @@ class TeamE2EIT {
     }
 
     @Test
-    void mondayEmail_goesToTheManagerOnce_withLastWeeksTable() throws Exception {
+    void mondayEmail_goesToTheManagerOnce_withLastWeeksTable_andMorningsNoteTheOverdueTrend() throws Exception {
+        String due = call("POST", "/api/prospects", ada, "{\"name\":\"Ken Thompson\"}").str("id"); // due Monday 22 Feb
         String at = "2027-02-22T07:00:00Z"; // Maya's digest hour (07:00 UTC) on a Monday
         assertEquals(200, call("POST", "/local/scheduler/run?at=" + at, null, null).status());
         assertEquals(200, call("POST", "/local/scheduler/run?at=" + at, null, null).status());
@@ -117,7 +118,16 @@ class TeamE2EIT {
         List<Map<String, Object>> team = mails.stream().filter(m -> ((String) m.get("subject")).startsWith("Team week 2027-W07")).toList();
         assertEquals(1, team.size(), "once, however often the run fires: " + mails);
         assertTrue(((String) team.get(0).get("text")).contains("Ada"), (String) team.get(0).get("text"));
-        assertTrue(call("GET", "/local/outbox?to=ada@acme.example", null, null).raw().body().equals("[]")
-                || !call("GET", "/local/outbox?to=ada@acme.example", null, null).raw().body().contains("Team week"), "reps get no team mail");
+        assertTrue(!call("GET", "/local/outbox?to=ada@acme.example", null, null).raw().body().contains("Team week"), "reps get no team mail");
+
+        assertEquals(0, overdueOf("2027-W08"), "Monday: due today, not overdue");
+        assertEquals(200, call("POST", "/local/scheduler/run?at=2027-02-24T07:00:00Z", null, null).status());
+        assertEquals(1, overdueOf("2027-W08"), "Wednesday: " + due + " is two days overdue");
+        assertEquals(null, call("GET", "/api/stats?weeks=2", ada, null).list("weeks").get(0).get("overdue"), "W07 had no morning run");
+    }
+
+    private int overdueOf(String week) throws Exception {
+        return ((Number) call("GET", "/api/stats?weeks=2", ada, null).list("weeks").stream().filter(w -> week.equals(w.get("week")))
+                .findFirst().orElseThrow().get("overdue")).intValue();
     }
 }

@@ -4,6 +4,7 @@ import com.salescarousel.prospect.Prospect;
 import com.salescarousel.stats.StatsStore;
 import com.salescarousel.stats.WeekCounts;
 import com.salescarousel.store.Keys;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Week items and the rep's prospects, read from the same table the other fakes write. */
@@ -17,6 +18,14 @@ public final class InMemoryStatsStore implements StatsStore {
     @Override
     public List<WeekCounts> weeks(String repId, String fromWeek, String toWeek) {
         return table.atomically(() -> MemoryWeeks.between(table, repId, fromWeek, toWeek));
+    }
+
+    @Override
+    public void note(String repId, LocalDate day, int overdue) {
+        table.atomically(() -> {
+            MemoryWeeks.noteOverdue(table, repId, day, overdue);
+            return null;
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.stats.OverdueLog;
 import com.salescarousel.stats.StatsStore;
 import com.salescarousel.team.MemberStore;
 import com.salescarousel.team.TeamDirectory;
@@ -33,5 +34,6 @@ public final class InMemoryStoreModule {
     @Provides static ProfileStore profiles(InMemoryStores s) { return s.profiles(); }
     @Provides static MemberStore members(InMemoryStores s) { return s.members(); }
     @Provides static StatsStore stats(InMemoryStores s) { return s.stats(); }
+    @Provides static OverdueLog overdueLog(InMemoryStores s) { return s.stats(); }
     @Provides static TeamDirectory directory(InMemoryStores s) { return s.directory(); }
 }

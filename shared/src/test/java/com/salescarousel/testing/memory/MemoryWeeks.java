@@ -3,6 +3,7 @@ package com.salescarousel.testing.memory;
 import com.salescarousel.stats.WeekCounts;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.Keys;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,18 @@ final class MemoryWeeks {
         List<Double> hours = new ArrayList<>(now == null ? List.of() : now.speedToLeadHours());
         hours.addAll(tally.speedToLeadHours());
         table.put(pk, sk, new WeekItem(Map.copyOf(counters), List.copyOf(hours)));
+    }
+
+    /** The morning's overdue count, unless a later morning of the week was noted (the adapter's condition). */
+    static void noteOverdue(MemoryTable table, String repId, LocalDate day, int overdue) {
+        String pk = Keys.rep(repId), sk = Keys.week(WeekTally.isoWeek(day));
+        WeekItem now = table.get(pk, sk, WeekItem.class);
+        Map<String, Integer> counters = new HashMap<>(now == null ? Map.of() : now.counters());
+        Integer on = counters.get("overdueOn");
+        if (on != null && on > day.toEpochDay()) return;
+        counters.put("overdue", overdue);
+        counters.put("overdueOn", (int) day.toEpochDay());
+        table.put(pk, sk, new WeekItem(Map.copyOf(counters), now == null ? List.of() : now.speedToLeadHours()));
     }
 
     static Map<String, Integer> counters(MemoryTable table, String repId, String isoWeek) {

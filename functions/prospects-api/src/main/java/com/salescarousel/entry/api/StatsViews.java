@@ -38,6 +38,7 @@ final class StatsViews {
         m.put("signals", w.signals());
         m.put("salesReady", w.salesReady());
         m.put("speedToLeadHours", w.speedToLeadHours());
+        m.put("overdue", w.overdue());
         return m;
     }
 

@@ -1,6 +1,6 @@
 // Sales Carousel — app entry: hash router, tab bar, service worker.
 import { h, icon } from './dom.js';
-import { onUnauthorized } from './client.js';
+import { onUnauthorized, cachedMe } from './client.js';
 import { getToken, syncTokenCopy, migrateStorage } from './session.js';
 import { startSync, onSynced } from './sync.js';
 import { toast, hideStaleToast } from './ui.js';
@@ -17,6 +17,8 @@ const prospectView = lazy(() => import('./prospect/page.js'), 'prospectView');
 const outboxView = lazy(() => import('./mail.js'), 'outboxView');
 const listView = lazy(() => import('./list.js'), 'listView');
 const settingsView = lazy(() => import('./settings.js'), 'settingsView');
+const teamView = lazy(() => import('./team.js'), 'teamView');
+const teamRepView = lazy(() => import('./team.js'), 'teamRepView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -26,12 +28,15 @@ const ROUTES = [
   { re: /^#\/add$/, view: addView, tab: 'add', title: 'Add' },
   { re: /^#\/settings$/, view: settingsView, tab: 'settings', title: 'Settings' },
   { re: /^#\/outbox$/, view: outboxView, tab: 'settings', title: 'Outbox' },
+  { re: /^#\/team$/, view: teamView, tab: 'team', title: 'Team' },
+  { re: /^#\/team\/([^/]+)$/, view: teamRepView, tab: 'team', title: 'Team member' },
 ];
 
 const TABS = [
   ['today', '#/today', 'Today'],
   ['prospects', '#/prospects', 'Prospects'],
   ['add', '#/add', 'Add'],
+  ['team', '#/team', 'Team'], // managers only: shown once the profile says so
   ['settings', '#/settings', 'Settings'],
 ];
 
@@ -42,7 +47,8 @@ let depth = 0; // in-app navigations, so "Back" never leaves the app
 let current = null; // the shown view's ctx
 
 tabbar.replaceChildren(...TABS.map(([key, href, text]) =>
-  h('a', { href, dataset: { tab: key } }, icon(key === 'prospects' ? 'list' : key), h('span', null, text))));
+  h('a', { href, dataset: { tab: key }, hidden: key === 'team' }, icon(key === 'prospects' ? 'list' : key), h('span', null, text))));
+const teamTab = tabbar.querySelector('[data-tab=team]');
 
 function render() {
   const hash = location.hash || '#/today';
@@ -56,6 +62,8 @@ function render() {
   const params = hash.match(route.re).slice(1).map(decodeURIComponent);
   document.title = `${route.title} · Sales Carousel`;
   document.body.classList.toggle('signed-out', !signedIn);
+  if (!signedIn) teamTab.hidden = true;
+  else cachedMe().then((me) => { teamTab.hidden = me?.role !== 'manager'; }).catch(() => {});
   for (const a of tabbar.querySelectorAll('a')) {
     if (a.dataset.tab === route.tab) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');

@@ -37,18 +37,26 @@ public final class Coaching {
     }
 
     public RepStats of(String repId, String org, ZoneId zone, int weeks) {
-        return report(repId, org, zone, weeks);
+        return of(repId, zone, weeks, tiers.of(org));
+    }
+
+    /** With the org's tiers already read: the team view reads them once for all its members. */
+    public RepStats of(String repId, ZoneId zone, int weeks, Tiers known) {
+        return report(repId, zone, weeks, known);
     }
 
     /** Figures of someone who has not signed in yet (no profile, so no data): nothing is read. */
-    public RepStats empty(String org, ZoneId zone, int weeks) {
-        return report(null, org, zone, weeks);
+    public RepStats empty(ZoneId zone, int weeks, Tiers known) {
+        return report(null, zone, weeks, known);
     }
 
-    private RepStats report(String repId, String org, ZoneId zone, int weeks) {
+    public Tiers tiersOf(String org) {
+        return tiers.of(org);
+    }
+
+    private RepStats report(String repId, ZoneId zone, int weeks, Tiers known) {
         checkWeeks(weeks);
         LocalDate today = Cadence.localDay(clock.instant(), zone);
-        Tiers known = tiers.of(org);
         WeekWindow window = WeekWindow.endingOn(today, weeks);
         Map<String, WeekCounts> stored = new HashMap<>();
         if (repId != null) for (WeekCounts w : stats.weeks(repId, window.first(), window.last())) stored.put(w.week(), w);

@@ -1,5 +1,6 @@
 package com.salescarousel.team;
 
+import com.salescarousel.cadence.Tiers;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.rep.RepProfile;
@@ -43,24 +44,25 @@ public final class TeamReport {
     public List<MemberStats> of(Caller manager, ZoneId managerZone, int weeks) {
         Member me = managers.managerOf(manager);
         Coaching.checkWeeks(weeks);
-        return statsOf(members.of(me.org()), managerZone, weeks);
+        return statsOf(members.of(me.org()), me.org(), managerZone, weeks);
     }
 
     /** One member's figures; another org's rep is not found. A disabled member's figures stay readable. */
     public MemberStats of(Caller manager, ZoneId managerZone, String repId, int weeks) {
         Member m = managers.member(manager, repId);
         Coaching.checkWeeks(weeks);
-        return statsOf(m, managerZone, weeks);
+        return statsOf(m, managerZone, weeks, coaching.tiersOf(m.org()));
     }
 
     /** The active members' figures for a manager known by their profile (the Monday e-mail; no token). */
     public List<MemberStats> activeTeamOf(RepProfile manager, int weeks) {
         if (managers.managerOf(manager.org(), manager.repId()).isEmpty()) return List.of();
         List<Member> active = members.of(manager.org()).stream().filter(m -> m.status() == Member.Status.ACTIVE).toList();
-        return statsOf(active, manager.timeZone(), weeks);
+        return statsOf(active, manager.org(), manager.timeZone(), weeks);
     }
 
-    private List<MemberStats> statsOf(List<Member> team, ZoneId fallback, int weeks) {
+    private List<MemberStats> statsOf(List<Member> team, String org, ZoneId fallback, int weeks) {
+        Tiers known = coaching.tiersOf(org); // once for the team, not once per member
         Semaphore gate = new Semaphore(PARALLEL);
         List<MemberStats> out = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -69,7 +71,7 @@ public final class TeamReport {
                 rows.add(pool.submit(() -> {
                     gate.acquire();
                     try {
-                        return statsOf(m, fallback, weeks);
+                        return statsOf(m, fallback, weeks, known);
                     } finally {
                         gate.release();
                     }
@@ -96,9 +98,9 @@ public final class TeamReport {
     }
 
     /** Someone invited who never signed in has no profile and so no data: their weeks are empty, nothing is read. */
-    private MemberStats statsOf(Member m, ZoneId fallback, int weeks) {
+    private MemberStats statsOf(Member m, ZoneId fallback, int weeks, Tiers known) {
         return profiles.find(m.repId())
-                .map(p -> new MemberStats(m, coaching.of(m.repId(), m.org(), p.timeZone(), weeks)))
-                .orElseGet(() -> new MemberStats(m, coaching.empty(m.org(), fallback, weeks)));
+                .map(p -> new MemberStats(m, coaching.of(m.repId(), p.timeZone(), weeks, known)))
+                .orElseGet(() -> new MemberStats(m, coaching.empty(fallback, weeks, known)));
     }
 }

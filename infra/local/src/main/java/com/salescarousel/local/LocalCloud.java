@@ -73,10 +73,10 @@ public final class LocalCloud implements AutoCloseable {
         this.schedule = new LocalSchedule(clock, hour -> calculator.handleRequest(Map.of("time", hour.toString()), null));
         this.gateway = new LocalApiGateway(tokens, new ProspectsApiHandler(graph), clock, users::disabled);
         LocalControls.SignIn signIn = (email, name, org, manager, zone) -> {
-            String displayName = name != null ? name : email.substring(0, email.indexOf('@'));
-            LocalUsers.Account account = users.signIn(email, displayName, org, manager); // an invitation's org and role; disabled: 403
-            String token = tokens.issue(email, displayName, account.org(), account.manager());
-            graph.reps().signedIn(new Caller(LocalTokens.subjectFor(email), email, displayName, account.org(), account.manager()), zone);
+            // An invitation's org, role and name; a disabled user: 403.
+            LocalUsers.Account account = users.signIn(email, name != null ? name : email.substring(0, email.indexOf('@')), org, manager);
+            String token = tokens.issue(email, account.name(), account.org(), account.manager());
+            graph.reps().signedIn(new Caller(LocalTokens.subjectFor(email), email, account.name(), account.org(), account.manager()), zone);
             return token;
         };
         this.controls = new LocalControls(signIn, clock, ses, schedule,

@@ -31,8 +31,8 @@ final class LocalUsers implements TeamDirectory {
     /** One person: {@code invited} ones are pinned to the invitation's org and role. */
     record User(String email, String name, String org, boolean manager, boolean disabled, boolean invited) {}
 
-    /** Who a sign-in becomes: the invitation's org and role win over what the login form asked for. */
-    record Account(String org, boolean manager) {}
+    /** Who a sign-in becomes: the invitation's org, role and name win over what the login form asked for, as in Cognito. */
+    record Account(String org, boolean manager, String name) {}
 
     private final Map<String, User> byEmail = new LinkedHashMap<>();
     private final Path file;
@@ -77,9 +77,9 @@ final class LocalUsers implements TeamDirectory {
     synchronized Account signIn(String email, String name, String org, boolean manager) {
         User u = byEmail.get(email.toLowerCase(Locale.ROOT));
         if (u != null && u.disabled()) throw new Problem(403, "Forbidden", "this account has been disabled by a manager of " + u.org(), List.of());
-        if (u != null && u.invited()) return new Account(u.org(), u.manager());
+        if (u != null && u.invited()) return new Account(u.org(), u.manager(), u.name());
         if (u == null) put(new User(email, name, org, manager, false, false));
-        return new Account(org, manager);
+        return new Account(org, manager, name);
     }
 
     /** Whether the token subject belongs to a disabled user: the front then answers 401, as an expired token. */

@@ -59,12 +59,12 @@ class TeamE2EIT {
         String rita = invited.str("repId");
         assertEquals("invited", row(maya, "Rita").get("status"));
 
-        // The invitation wins over the login form: no org asked, lands in acme as a rep.
-        Res login = call("POST", "/local/login", null, "{\"email\":\"rita@acme.example\",\"name\":\"Rita\",\"role\":\"manager\"}");
+        // The invitation wins over the login form, as Cognito's attributes would: acme, rep, the invited name.
+        Res login = call("POST", "/local/login", null, "{\"email\":\"rita@acme.example\",\"role\":\"manager\"}");
         assertEquals(rita, login.str("repId"));
         String ritaToken = login.str("token");
         Res me = call("GET", "/api/me", ritaToken, null);
-        assertEquals(List.of("acme", "rep"), List.of(me.str("org"), me.str("role")));
+        assertEquals(List.of("acme", "rep", "Rita"), List.of(me.str("org"), me.str("role"), me.str("name")));
         assertEquals("active", row(maya, "Rita").get("status"), "her first sign-in made the membership active");
 
         String id = call("POST", "/api/prospects", ritaToken, "{\"name\":\"Grace Hopper\"}").str("id");

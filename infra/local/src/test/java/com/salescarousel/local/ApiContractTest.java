@@ -22,6 +22,8 @@ class ApiContractTest {
     private static final String PROSPECT = "{\"id\":\"" + ID + "\",\"name\":\"Grace\",\"company\":null,\"email\":null,\"phone\":null,"
             + "\"title\":null,\"tier\":\"active\",\"status\":\"open\",\"source\":null,\"referredBy\":null,\"tags\":[],\"notes\":null,"
             + "\"createdOn\":\"2026-11-24\",\"lastTouchAt\":null,\"lastTouchOn\":null,\"nextDueOn\":\"2026-11-24\","
+            + "\"referredById\":null,\"lastTouchNote\":null,\"cadenceDueOn\":\"2026-11-24\",\"nextReferralAskOn\":null,"
+            + "\"thankYouOn\":null,\"wonOn\":null,\"plan\":null,\"salesReadyAt\":null,"
             + "\"touchesSinceResponse\":0,\"touchCount\":0,\"salesReady\":false,\"version\":1}";
     private static final String JSON = "application/json";
 

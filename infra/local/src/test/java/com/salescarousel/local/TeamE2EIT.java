@@ -104,6 +104,8 @@ class TeamE2EIT {
         assertEquals(409, call("POST", "/api/team/invitations", otto, "{\"email\":\"ada@acme.example\",\"name\":\"Ada\"}").status(),
                 "Ada signed in to acme: not invitable into another team");
         assertEquals(adaId, row(maya, "Ada").get("repId"));
+        Res dup = call("POST", "/api/team/invitations", maya, "{\"email\":\"ADA@acme.example\",\"name\":\"Ada\"}");
+        assertEquals(List.of(409, adaId), List.of(dup.status(), dup.str("existingId")), "already in the team");
     }
 
     @Test

@@ -1,6 +1,6 @@
 // Sales Carousel — app entry: hash router, tab bar, service worker.
 import { h, icon } from './dom.js';
-import { onUnauthorized } from './client.js';
+import { onUnauthorized, cachedMe } from './client.js';
 import { getToken, syncTokenCopy, migrateStorage } from './session.js';
 import { startSync, onSynced } from './sync.js';
 import { toast, hideStaleToast } from './ui.js';
@@ -25,6 +25,8 @@ const addView = lazy(() => import('./add.js'), 'addView');
 const templatesView = lazy(() => import('./templates.js'), 'templatesView');
 const templateView = lazy(() => import('./templates.js'), 'templateView');
 const tiersView = lazy(() => import('./tiers.js'), 'tiersView');
+const teamView = lazy(() => import('./team.js'), 'teamView');
+const teamRepView = lazy(() => import('./team.js'), 'teamRepView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -39,12 +41,15 @@ const ROUTES = [
   { re: /^#\/templates$/, view: templatesView, tab: 'settings', title: 'Templates' },
   { re: /^#\/templates\/([^/]+)$/, view: templateView, tab: 'settings', title: 'Template' },
   { re: /^#\/tiers$/, view: tiersView, tab: 'settings', title: 'Tiers' },
+  { re: /^#\/team$/, view: teamView, tab: 'team', title: 'Team' },
+  { re: /^#\/team\/([^/]+)$/, view: teamRepView, tab: 'team', title: 'Team member' },
 ];
 
 const TABS = [
   ['today', '#/today', 'Today'],
   ['prospects', '#/prospects', 'Prospects'],
   ['add', '#/add', 'Add'],
+  ['team', '#/team', 'Team'], // managers only: shown once the profile says so
   ['settings', '#/settings', 'Settings'],
 ];
 
@@ -55,7 +60,8 @@ let depth = 0; // in-app navigations, so "Back" never leaves the app
 let current = null; // the shown view's ctx
 
 tabbar.replaceChildren(...TABS.map(([key, href, text]) =>
-  h('a', { href, dataset: { tab: key } }, icon(key === 'prospects' ? 'list' : key), h('span', null, text))));
+  h('a', { href, dataset: { tab: key }, hidden: key === 'team' }, icon(key === 'prospects' ? 'list' : key), h('span', null, text))));
+const teamTab = tabbar.querySelector('[data-tab=team]');
 
 function render() {
   const hash = location.hash || '#/today';
@@ -69,6 +75,8 @@ function render() {
   const params = hash.match(route.re).slice(1).map(decodeURIComponent);
   document.title = `${route.title} · Sales Carousel`;
   document.body.classList.toggle('signed-out', !signedIn);
+  if (!signedIn) teamTab.hidden = true;
+  else cachedMe().then((me) => { teamTab.hidden = me?.role !== 'manager'; }).catch(() => {});
   for (const a of tabbar.querySelectorAll('a')) {
     if (a.dataset.tab === route.tab) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');

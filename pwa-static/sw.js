@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v9';
+const VERSION = 'v10';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -47,6 +47,9 @@ const SHELL = [
   './sync.js',
   './mail.js',
   './push.js',
+  './week.js',
+  './team.js',
+  './charts.js',
   './auth.js',
   './manifest.webmanifest',
   './icons/icon-192.png',

@@ -26,9 +26,10 @@ export async function todayView(ctx) {
   const refresh = h('button', { type: 'button', class: 'icon-btn', 'aria-label': 'Refresh agenda', onclick: () => load() }, icon('refresh'));
   const summary = h('div', { class: 'summary', id: 'summary', 'aria-live': 'polite' });
   const body = h('div', { class: 'agenda', 'aria-busy': 'true' }, h('p', { class: 'loading' }, 'Loading your agenda…'));
+  const week = h('div', { id: 'my-week', hidden: true }); // "My week" (week.js), loaded after the agenda
   mount(ctx.main,
     h('div', { class: 'page-head' }, h('div', null, h('h1', { tabindex: '-1' }, 'Today'), sub), refresh),
-    summary, body);
+    summary, body, week);
 
   async function load() {
     refresh.disabled = true;
@@ -53,6 +54,7 @@ export async function todayView(ctx) {
       data = saved.data;
     }
     render(data, tiers, saved);
+    if (!saved) import('./week.js').then((m) => ctx.alive() && m.myWeekCard(week)).catch(() => {});
   }
 
   function render(data, tiers, saved) {

@@ -11,6 +11,7 @@ import com.salescarousel.rep.RepProfile;
 import com.salescarousel.send.Send;
 import com.salescarousel.send.SendQueue;
 import com.salescarousel.send.SendStore;
+import com.salescarousel.stats.OverdueLog;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +19,8 @@ import javax.inject.Inject;
 
 /**
  * The hourly run: for every rep whose digest moment falls in this hour, queue the day's digest and
- * the automatic touches of auto-send tiers and plans' automatic steps. Reads follow due prospects (one due-index Query per
+ * the automatic touches of auto-send tiers and plans' automatic steps, and on Mondays a manager's team e-mail
+ * ({@link TeamWeekMail}); and note each rep's overdue count for the coaching trend ({@link OverdueLog}). Reads follow due prospects (one due-index Query per
  * rep whose morning it is), never the table's size. Each send has a deterministic id (the date, the
  * prospect), so a retried or doubled run queues nothing new.
  */
@@ -28,12 +30,20 @@ public final class MorningRun {
     private final TierStore tiers;
     private final SendStore sends;
     private final SendQueue queue;
+    private final OverdueLog overdue;
     private final Clock clock;
 
-    public record Result(Instant runStart, int reps, int digestsQueued, int touchesQueued, int alreadyQueued) {}
+    public record Result(Instant runStart, int reps, int digestsQueued, int touchesQueued, int alreadyQueued, int teamMailsQueued) {}
+
+    /** Without the overdue trend: for callers that do not look at it. */
+    public MorningRun(ProfileStore profiles, ProspectStore prospects, TierStore tiers, SendStore sends, SendQueue queue, Clock clock) {
+        this(profiles, prospects, tiers, sends, queue, OverdueLog.NONE, clock);
+    }
 
     @Inject
-    public MorningRun(ProfileStore profiles, ProspectStore prospects, TierStore tiers, SendStore sends, SendQueue queue, Clock clock) {
+    public MorningRun(ProfileStore profiles, ProspectStore prospects, TierStore tiers, SendStore sends, SendQueue queue, OverdueLog overdue,
+                      Clock clock) {
+        this.overdue = overdue;
         this.profiles = profiles;
         this.prospects = prospects;
         this.tiers = tiers;
@@ -44,11 +54,15 @@ public final class MorningRun {
 
     public Result run(Instant at) {
         Instant start = DigestSchedule.runStart(at);
-        int reps = 0, digests = 0, touches = 0, again = 0;
+        int reps = 0, digests = 0, touches = 0, again = 0, teamMails = 0;
         for (DigestSchedule.Slot slot : DigestSchedule.slotsIn(start, profiles.zonesInUse())) {
             for (RepProfile rep : profiles.withDigestAt(slot.zone(), slot.hour())) {
                 reps++;
+                if (TeamWeekMail.isDue(rep, slot.date())) {
+                    if (offer(Send.teamWeek(rep.repId(), slot.date(), clock.instant()))) teamMails++; else again++;
+                }
                 List<Prospect> due = prospects.dueOnOrBefore(rep.repId(), slot.date());
+                overdue.note(rep.repId(), slot.date(), (int) due.stream().filter(p -> p.nextDueOn().isBefore(slot.date())).count());
                 if (due.isEmpty()) continue;
                 Instant now = clock.instant();
                 if (offer(Send.digest(rep.repId(), slot.date(), now))) digests++; else again++;
@@ -64,7 +78,7 @@ public final class MorningRun {
                 }
             }
         }
-        return new Result(start, reps, digests, touches, again);
+        return new Result(start, reps, digests, touches, again, teamMails);
     }
 
     /**

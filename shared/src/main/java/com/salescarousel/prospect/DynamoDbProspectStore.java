@@ -1,6 +1,8 @@
 package com.salescarousel.prospect;
 
 
+import com.salescarousel.stats.DynamoDbStatsStore;
+import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.Batches;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
@@ -59,6 +61,7 @@ public final class DynamoDbProspectStore implements ProspectStore {
             var work = new WriteTransaction(tableName);
             work.put(SCHEMA.itemToMap(p, true), Conditions.ABSENT);
             WriteTransaction.Slot address = p.email() == null ? null : emails.claim(work, p.repId(), p.email(), p.id());
+            if (p.createdOn() != null) work.update(DynamoDbStatsStore.counters(tableName, p.repId(), WeekTally.added(p.createdOn())));
             try {
                 Optional<String> firstSk = idempotency.writeOnce(p.repId(), idempotencyKey, Keys.prospect(p.id()), work);
                 // The key may have guarded a touch, or a prospect deleted since: then this is no replay.
@@ -101,25 +104,12 @@ public final class DynamoDbProspectStore implements ProspectStore {
     }
 
     @Override
-    public void replace(Prospect before, Prospect updated) {
-        if (EmailGuard.sameAddress(before.email(), updated.email())) {
+    public void replace(Prospect before, Prospect updated, WeekTally tally) {
+        if (EmailGuard.sameAddress(before.email(), updated.email()) && tally == null) {
             replace(updated);
             return;
         }
-        for (int attempt = 1; ; attempt++) {
-            var work = new WriteTransaction(tableName);
-            WriteTransaction.Slot prospect = work.put(SCHEMA.itemToMap(updated, true), Conditions.versionIs(updated.version() - 1));
-            WriteTransaction.Slot address = updated.email() == null ? null
-                    : emails.claim(work, updated.repId(), updated.email(), updated.id());
-            if (before.email() != null) emails.releaseIfHeld(work, before.repId(), before.email(), before.id());
-            try {
-                work.commit(ddb);
-                return;
-            } catch (TransactionCanceledException e) {
-                if (prospect.failedCondition(e)) throw new VersionConflict("prospect " + updated.id());
-                takenOrRace(e, address, updated, attempt);
-            }
-        }
+        replaceTogether(before, List.of(updated), List.of(), tally);
     }
 
     @Override
@@ -235,24 +225,27 @@ public final class DynamoDbProspectStore implements ProspectStore {
     }
 
     @Override
-    public void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged) {
-        var work = new WriteTransaction(tableName);
-        for (Prospect p : updated) work.put(SCHEMA.itemToMap(p, true), Conditions.versionIs(p.version() - 1));
-        for (Prospect p : unchanged) work.check(SCHEMA.itemToMap(p, List.of(CarouselTable.PK, CarouselTable.SK)), Conditions.versionIs(p.version()));
+    public void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged, WeekTally tally) {
         Prospect first = updated.get(0);
-        WriteTransaction.Slot address = null;
-        if (!EmailGuard.sameAddress(before.email(), first.email())) {
-            if (first.email() != null) address = emails.claim(work, first.repId(), first.email(), first.id());
-            if (before.email() != null) emails.releaseIfHeld(work, before.repId(), before.email(), before.id());
-        }
-        try {
-            work.commit(ddb);
-        } catch (TransactionCanceledException e) {
-            if (address != null && address.failedCondition(e)) emails.holder(first.repId(), first.email()).ifPresent(h -> {
-                throw new EmailTaken(h);
-            });
-            if (WriteTransaction.isRace(e)) throw new VersionConflict("prospect " + first.id());
-            throw e;
+        boolean moves = !EmailGuard.sameAddress(before.email(), first.email());
+        for (int attempt = 1; ; attempt++) {
+            var work = new WriteTransaction(tableName);
+            List<WriteTransaction.Slot> versions = new ArrayList<>();
+            for (Prospect p : updated) versions.add(work.put(SCHEMA.itemToMap(p, true), Conditions.versionIs(p.version() - 1)));
+            for (Prospect p : unchanged) {
+                versions.add(work.check(SCHEMA.itemToMap(p, List.of(CarouselTable.PK, CarouselTable.SK)), Conditions.versionIs(p.version())));
+            }
+            WriteTransaction.Slot address = null;
+            if (moves && first.email() != null) address = emails.claim(work, first.repId(), first.email(), first.id());
+            if (moves && before.email() != null) emails.releaseIfHeld(work, before.repId(), before.email(), before.id());
+            if (tally != null) work.update(DynamoDbStatsStore.counters(tableName, first.repId(), tally));
+            try {
+                work.commit(ddb);
+                return;
+            } catch (TransactionCanceledException e) {
+                if (versions.stream().anyMatch(v -> v.failedCondition(e))) throw new VersionConflict("prospect " + first.id());
+                takenOrRace(e, address, first, attempt);
+            }
         }
     }
 

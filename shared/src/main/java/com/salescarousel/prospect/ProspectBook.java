@@ -13,6 +13,7 @@ import com.salescarousel.referral.ReferralAsks;
 import com.salescarousel.referral.ReferralLinks;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.IdempotencyKeyReused;
 import java.time.Clock;
 import java.time.Instant;
@@ -152,7 +153,7 @@ public final class ProspectBook {
         if (next.equals(current)) return current;
         next = next.toBuilder().version(current.version() + 1).build();
         try {
-            links.save(current, next, today);
+            links.save(current, next, today, WeekTally.tierMove(current, next, today));
         } catch (com.salescarousel.store.VersionConflict e) {
             throw Conflict.staleVersion("prospect", get(rep.repId(), id).version());
         } catch (EmailTaken e) {

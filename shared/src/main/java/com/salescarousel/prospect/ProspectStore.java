@@ -1,5 +1,6 @@
 package com.salescarousel.prospect;
 
+import com.salescarousel.stats.WeekTally;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -29,7 +30,22 @@ public interface ProspectStore {
      *
      * @throws EmailTaken when another of the rep's prospects has the new address
      */
-    void replace(Prospect before, Prospect updated);
+    default void replace(Prospect before, Prospect updated) {
+        replace(before, updated, null);
+    }
+
+    /**
+     * As {@link #replace(Prospect, Prospect)}, adding {@code tally} (null for none) to the prospect's week
+     * counters in the same write (a tier move).
+     *
+     * @throws EmailTaken when another of the rep's prospects has the new address
+     */
+    void replace(Prospect before, Prospect updated, WeekTally tally);
+
+    /** As {@link #replace(Prospect)}, adding {@code tally} (null for none) to its week's counters in the same write. */
+    default void replace(Prospect updated, WeekTally tally) {
+        replace(updated, updated, tally);
+    }
 
     /** The id of the rep's prospect with this e-mail address (any case), if any. */
     Optional<String> withEmail(String repId, String email);
@@ -59,11 +75,15 @@ public interface ProspectStore {
      * @throws EmailTaken when another of the rep's prospects has the first one's new address
      * @throws com.salescarousel.store.VersionConflict when any of them moved on; nothing is written
      */
-    void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged);
+    void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged, WeekTally tally);
 
-    /** As above, where no e-mail address moves. */
+    default void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged) {
+        replaceTogether(before, updated, unchanged, null);
+    }
+
+    /** As above, where no e-mail address moves and no counter is added. */
     default void replaceTogether(List<Prospect> updated, List<Prospect> unchanged) {
-        replaceTogether(updated.get(0), updated, unchanged);
+        replaceTogether(updated.get(0), updated, unchanged, null);
     }
 
     record ProspectFilter(String tier, String text) {}

@@ -6,6 +6,7 @@ import com.salescarousel.error.Invalid;
 import com.salescarousel.error.NotFound;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.VersionConflict;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -43,13 +44,14 @@ public final class ReferralLinks {
      * Writes {@code next} over {@code current}. When it wins a referred deal, the referrer's thank-you goes
      * in the same transaction; when it names a new referrer, the chain above that referrer is held at the
      * versions read, so two changes at once cannot close a loop. A conflict on the referrer or the chain is
-     * retried; one on the prospect itself is the caller's ({@link VersionConflict}).
+     * retried; one on the prospect itself is the caller's ({@link VersionConflict}). {@code tally} (null for
+     * none) goes to the week's counters in the same write.
      */
-    public void save(Prospect current, Prospect next, LocalDate today) {
+    public void save(Prospect current, Prospect next, LocalDate today, WeekTally tally) {
         boolean relinked = !Objects.equals(current.referredById(), next.referredById()) && next.referredById() != null;
         boolean thanks = Referrals.winsAReferral(current, next);
         if (!relinked && !thanks) {
-            store.replace(current, next);
+            store.replace(current, next, tally);
             return;
         }
         for (int attempt = 1; ; attempt++) {
@@ -69,7 +71,7 @@ public final class ReferralLinks {
                 holds.removeIf(p -> p.id().equals(thanked.id()));
             }
             try {
-                store.replaceTogether(current, writes, holds);
+                store.replaceTogether(current, writes, holds, tally);
                 return;
             } catch (VersionConflict e) {
                 long now = store.find(next.repId(), next.id()).orElseThrow(() -> new NotFound("prospect " + next.id())).version();

@@ -1,5 +1,6 @@
 package com.salescarousel.send;
 
+import com.salescarousel.stats.WeekTally;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -14,7 +15,8 @@ public record Send(String repId, String id, Kind kind, String prospectId, String
                    LocalDate date, Status status, int attempts, Instant leaseUntil, String messageId,
                    String touchId, String detail, Instant createdAt, Instant updatedAt) {
 
-    public enum Kind { TOUCH, DIGEST }
+    /** TEAM: a manager's Monday e-mail with last week's team table. */
+    public enum Kind { TOUCH, DIGEST, TEAM }
 
     public enum Status {
         QUEUED, SENDING, SENT, SKIPPED, SUPPRESSED, FAILED, UNCERTAIN;
@@ -40,6 +42,12 @@ public record Send(String repId, String id, Kind kind, String prospectId, String
     public static Send auto(String repId, String prospectId, String templateId, LocalDate date, Instant now) {
         return new Send(repId, "AUTO-" + date + "-" + prospectId, Kind.TOUCH, prospectId, templateId, null, date,
                 Status.QUEUED, 0, null, null, null, null, now, now);
+    }
+
+    /** A manager's Monday e-mail: one per manager per ISO week, so its id is the week (exactly once). */
+    public static Send teamWeek(String managerId, LocalDate monday, Instant now) {
+        return new Send(managerId, "TEAM-" + WeekTally.isoWeek(monday), Kind.TEAM, null, null, null, monday, Status.QUEUED, 0, null,
+                null, null, null, now, now);
     }
 
     public static String digestId(LocalDate date) {

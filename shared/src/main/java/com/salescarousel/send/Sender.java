@@ -3,6 +3,7 @@ package com.salescarousel.send;
 import com.salescarousel.agenda.Agenda;
 import com.salescarousel.agenda.Agendas;
 import com.salescarousel.digest.DigestMail;
+import com.salescarousel.digest.TeamWeekMail;
 import com.salescarousel.plan.AutoSteps;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
@@ -46,6 +47,7 @@ public final class Sender {
     private final Mailer mailer;
     private final DigestPush push;
     private final AutoSteps autoSteps;
+    private final TeamWeekMail teamMail;
     private final UnsubscribeTokens unsubscribe;
     private final MailSettings settings;
     private final Clock clock;
@@ -61,17 +63,11 @@ public final class Sender {
         }
     }
 
-    /** Without plans' automatic steps: a step e-mail to a suppressed address is only marked SUPPRESSED. */
-    public Sender(SendStore sends, ProfileStore profiles, ProspectStore prospects, TemplateStore templates,
-                  Suppressions suppressions, Agendas agendas, TouchLog touchLog, Mailer mailer,
-                  UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, Clock clock) {
-        this(sends, profiles, prospects, templates, suppressions, agendas, touchLog, mailer, unsubscribe, settings, push, null, clock);
-    }
-
     @Inject
     public Sender(SendStore sends, ProfileStore profiles, ProspectStore prospects, TemplateStore templates,
                   Suppressions suppressions, Agendas agendas, TouchLog touchLog, Mailer mailer,
-                  UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, AutoSteps autoSteps, Clock clock) {
+                  UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, AutoSteps autoSteps, TeamWeekMail teamMail,
+                  Clock clock) {
         this.sends = sends;
         this.profiles = profiles;
         this.prospects = prospects;
@@ -84,6 +80,7 @@ public final class Sender {
         this.settings = settings;
         this.push = push;
         this.autoSteps = autoSteps;
+        this.teamMail = teamMail;
         this.clock = clock;
     }
 
@@ -105,7 +102,11 @@ public final class Sender {
         Optional<RepProfile> rep = profiles.find(repId);
         if (rep.isEmpty()) return finish(claimed.get(), Send.Status.FAILED, "the rep no longer exists");
         try {
-            return claimed.get().kind() == Send.Kind.DIGEST ? digest(rep.get(), claimed.get()) : touch(rep.get(), claimed.get());
+            return switch (claimed.get().kind()) {
+                case DIGEST -> digest(rep.get(), claimed.get());
+                case TEAM -> team(rep.get(), claimed.get());
+                case TOUCH -> touch(rep.get(), claimed.get());
+            };
         } catch (Mailer.Retryable e) {
             sends.release(repId, sendId, "will retry: " + e.getMessage(), clock.instant());
             throw new Retry(e.getMessage(), e);
@@ -130,6 +131,17 @@ public final class Sender {
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "digest push for " + rep.repId() + " failed; the mail went out", e);
         }
+        return Result.SENT;
+    }
+
+    /** A manager's Monday e-mail: last week's team table ({@link TeamWeekMail}). */
+    private Result team(RepProfile manager, Send send) throws Mailer.Retryable, Mailer.Rejected, Mailer.Unknown {
+        if (suppressions.isSuppressed(manager.org(), manager.email())) return finish(send, Send.Status.SUPPRESSED, "address bounced or complained");
+        var mail = teamMail.render(manager, send.date(), settings.appUrl());
+        if (mail.isEmpty()) return finish(send, Send.Status.SKIPPED, "not an active manager, or no active member");
+        String id = mailer.send(new Mailer.Mail(settings.from(), manager.email(), mail.get().subject(), mail.get().text(), mail.get().html(),
+                Map.of(), Map.of("kind", "team")));
+        sends.finish(manager.repId(), send.id(), Send.Status.SENT, id, null, clock.instant());
         return Result.SENT;
     }
 

@@ -1,33 +1,65 @@
 package com.salescarousel.stats;
 
 import com.salescarousel.prospect.Prospect;
+import com.salescarousel.touch.Outcome;
 import com.salescarousel.touch.Touch;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
- * What one touch adds to its ISO week's counters: totals by channel, outcome and tier, and whether
- * it was a due touch done on time (on its due day), late, or early (before it was due).
+ * What one piece of work adds to its ISO week's counters ({@code STATS#<yyyy-Www>}, counter names in
+ * DESIGN 7.2), written with {@code ADD} in the same transaction as the work itself. {@code
+ * speedToLeadHours} are appended to the week's list attribute of that name (empty: nothing to append).
  */
-public record WeekTally(String week, Map<String, Integer> counters) {
+public record WeekTally(String week, Map<String, Integer> counters, List<Double> speedToLeadHours) {
 
+    public WeekTally {
+        counters = Map.copyOf(counters);
+        speedToLeadHours = speedToLeadHours == null ? List.of() : List.copyOf(speedToLeadHours);
+    }
+
+    public WeekTally(String week, Map<String, Integer> counters) {
+        this(week, counters, List.of());
+    }
+
+    /** As {@link #of(Touch, Prospect, Prospect, LocalDate)} for a touch logged on its own day that moves no tier. */
     public static WeekTally of(Touch t, Prospect before) {
+        return of(t, before, before, t.day());
+    }
+
+    /**
+     * A touch, counted in the week of its own day (a back-dated touch counts in its week). Whether it
+     * was a due touch done on time is decided here, when it is logged, from the due day it answered:
+     * <ul>
+     *   <li>only the latest touch by {@code at} answers a due day (an older, back-dated one moves nothing);</li>
+     *   <li>logged before the prospect was due ({@code loggedOn} before the due day): {@code early}, not a due touch;</li>
+     *   <li>otherwise a due touch: {@code dueOnTime} when the touch's day is on or before the due day, else {@code dueLate}.</li>
+     * </ul>
+     * A tier that changed with the touch (a lost deal's referral ask moving it to nurture) is a {@code tierMoves}.
+     */
+    public static WeekTally of(Touch t, Prospect before, Prospect after, LocalDate loggedOn) {
         Map<String, Integer> c = new LinkedHashMap<>();
         c.put("touches", 1);
         c.put("channel_" + t.channel().wire(), 1);
         c.put("outcome_" + t.outcome().wire(), 1);
         c.put("tier_" + before.tier(), 1);
+        if (t.outcome().isResponse()) c.put("responses", 1);
+        if (t.outcome() == Outcome.MEETING_BOOKED) c.put("meetings", 1);
+        boolean latest = before.lastTouchAt() == null || !t.at().isBefore(before.lastTouchAt());
         LocalDate due = before.nextDueOn();
-        if (due != null) {
-            if (t.day().isBefore(due)) c.put("early", 1);
-            else if (t.day().isEqual(due)) c.put("dueOnTime", 1);
+        if (latest && due != null) {
+            if (loggedOn.isBefore(due)) c.put("early", 1);
+            else if (!t.day().isAfter(due)) c.put("dueOnTime", 1);
             else c.put("dueLate", 1);
             // Today's progress ("3 of 7 done"): due touches done on each day of the week.
             if (!t.day().isBefore(due)) c.put(doneOn(t.day()), 1);
         }
+        if (!Objects.equals(before.tier(), after.tier())) c.put("tierMoves", 1);
         return new WeekTally(isoWeek(t.day()), c);
     }
 
@@ -40,7 +72,19 @@ public record WeekTally(String week, Map<String, Integer> counters) {
     public WeekTally negated() {
         Map<String, Integer> c = new LinkedHashMap<>();
         counters.forEach((k, v) -> c.put(k, -v));
+        // A speed-to-lead hour stays: the week's list cannot take one value back (ADD can, list_append cannot).
         return new WeekTally(week, c);
+    }
+
+    /** A prospect added on {@code day}: counted in the create transaction. */
+    public static WeekTally added(LocalDate day) {
+        return new WeekTally(isoWeek(day), Map.of("added", 1));
+    }
+
+    /** A change that moved a prospect to another tier on {@code day}; null when the tier did not change. */
+    public static WeekTally tierMove(Prospect before, Prospect after, LocalDate day) {
+        if (Objects.equals(before.tier(), after.tier())) return null;
+        return new WeekTally(isoWeek(day), Map.of("tierMoves", 1));
     }
 
     public static String isoWeek(LocalDate day) {

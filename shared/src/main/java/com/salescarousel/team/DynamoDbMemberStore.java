@@ -4,6 +4,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.primarySortKey;
 
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.store.Conditions;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Keys;
 import java.time.Instant;
@@ -15,7 +16,9 @@ import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
+import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
+import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 
 /** Memberships at {@code ORG#<org>} / {@code MEMBER#<rep>}: the team is one key range. */
 public final class DynamoDbMemberStore implements MemberStore {
@@ -65,5 +68,15 @@ public final class DynamoDbMemberStore implements MemberStore {
     @Override
     public void put(Member member) {
         table.putItem(member);
+    }
+
+    @Override
+    public boolean createIfAbsent(Member member) {
+        try {
+            table.putItem(PutItemEnhancedRequest.builder(Member.class).item(member).conditionExpression(Conditions.ABSENT).build());
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
     }
 }

@@ -12,4 +12,7 @@ public interface MemberStore {
 
     /** Creates or replaces a membership. */
     void put(Member member);
+
+    /** Creates a membership unless the rep has one in the org already; false when there was one. */
+    boolean createIfAbsent(Member member);
 }

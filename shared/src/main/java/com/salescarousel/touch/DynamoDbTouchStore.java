@@ -9,10 +9,10 @@ import com.salescarousel.plan.PlanTally;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.send.DynamoDbSendStore;
+import com.salescarousel.stats.DynamoDbStatsStore;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
-import com.salescarousel.store.CounterAdds;
 import com.salescarousel.store.Fields;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.IdempotencyKeyReused;
@@ -170,7 +170,7 @@ public final class DynamoDbTouchStore implements TouchStore {
      * (a put would need a read and lose concurrent adds) and they go inside the touch's transaction.
      */
     private Update counters(String repId, WeekTally tally) {
-        return CounterAdds.update(tableName, Keys.rep(repId), Keys.week(tally.week()), tally.counters());
+        return DynamoDbStatsStore.counters(tableName, repId, tally);
     }
 
     @Override

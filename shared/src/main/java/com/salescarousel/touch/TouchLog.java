@@ -74,7 +74,8 @@ public final class TouchLog {
             var plan = PlanProgress.afterTouch(before, moved, touch, known.of(moved.tier()).cadence(), rep.workingDays());
             Prospect after = plan.prospect();
             try {
-                Optional<Touch> first = touches.record(touch, after, TouchTrace.of(before, after, WeekTally.of(touch, before), plan.tally()), sent);
+                Optional<Touch> first = touches.record(touch, after,
+                        TouchTrace.of(before, after, WeekTally.of(touch, before, after, Cadence.localDay(now, rep.timeZone())), plan.tally()), sent);
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
             } catch (com.salescarousel.store.IdempotencyKeyReused e) {

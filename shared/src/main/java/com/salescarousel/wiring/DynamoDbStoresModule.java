@@ -14,6 +14,9 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.stats.DynamoDbStatsStore;
+import com.salescarousel.stats.OverdueLog;
+import com.salescarousel.stats.StatsStore;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.team.DynamoDbMemberStore;
 import com.salescarousel.team.MemberStore;
@@ -64,6 +67,17 @@ public final class DynamoDbStoresModule {
     @Singleton
     static MemberStore members(DynamoDbEnhancedClient enhanced, Settings s) {
         return new DynamoDbMemberStore(enhanced, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static StatsStore stats(DynamoDbClient ddb, DynamoDbEnhancedClient enhanced, Settings s) {
+        return new DynamoDbStatsStore(ddb, enhanced, s.tableName());
+    }
+
+    @Provides
+    static OverdueLog overdueLog(StatsStore stats) {
+        return stats;
     }
 
     @Provides

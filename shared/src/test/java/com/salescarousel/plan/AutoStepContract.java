@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.digest.MorningRun;
+import com.salescarousel.digest.TeamWeekMail;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectDraft;
 import com.salescarousel.push.DigestPush;
@@ -14,6 +15,9 @@ import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.Send;
 import com.salescarousel.send.Sender;
 import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.stats.Coaching;
+import com.salescarousel.team.Managers;
+import com.salescarousel.team.TeamReport;
 import com.salescarousel.template.Template;
 import com.salescarousel.template.Templates;
 import com.salescarousel.testing.memory.RecordingSendQueue;
@@ -57,7 +61,9 @@ public abstract class AutoStepContract extends PlanFixture {
         var autoSteps = new AutoSteps(stores.plans(), stores.prospects(), stores.sends(), stores.tiers(), clock);
         sender = new Sender(stores.sends(), stores.profiles(), stores.prospects(), stores.templates(), stores.suppressions(), agendas, log,
                 mailer, tokens, new MailSettings("carousel@example.com", "https://app.example.com", "carousel"),
-                new DigestPush(stores.pushes(), new ScriptedPusher()), autoSteps, clock);
+                new DigestPush(stores.pushes(), new ScriptedPusher()), autoSteps,
+                new TeamWeekMail(new TeamReport(new Managers(stores.members()), stores.members(), stores.profiles(),
+                        new Coaching(stores.stats(), stores.tiers(), clock))), clock);
         morning = new MorningRun(stores.profiles(), stores.prospects(), stores.tiers(), stores.sends(), queue, clock);
         news = new Templates(stores.templates(), clock).create("acme", new Templates.Draft("News", "{{prospect.firstName}}, hello from {{rep.name}}",
                 "Hi {{prospect.firstName}}", null));

@@ -9,6 +9,7 @@ import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.digest.MorningRun;
+import com.salescarousel.digest.TeamWeekMail;
 import com.salescarousel.error.Conflict;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.problem.Problems;
@@ -20,6 +21,10 @@ import com.salescarousel.push.DigestPush;
 import com.salescarousel.push.PushStore;
 import com.salescarousel.push.PushSubscription;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.stats.Coaching;
+import com.salescarousel.team.Managers;
+import com.salescarousel.team.Member;
+import com.salescarousel.team.TeamReport;
 import com.salescarousel.template.Template;
 import com.salescarousel.template.Templates;
 import com.salescarousel.testing.Stores;
@@ -65,6 +70,7 @@ public abstract class SenderContract {
     private TierStore tiers;
     private MorningRun morning;
     private PushStore pushes;
+    private Stores stores;
     private ScriptedPusher pusher;
     private Template template;
     private Prospect grace;
@@ -73,7 +79,7 @@ public abstract class SenderContract {
     @BeforeEach
     void wire() {
         clock = new TestClock(MONDAY_9AM_NY);
-        Stores stores = freshStores(clock);
+        stores = freshStores(clock);
         prospects = stores.prospects();
         tiers = stores.tiers();
         var profiles = stores.profiles();
@@ -87,7 +93,9 @@ public abstract class SenderContract {
         var tokens = new UnsubscribeTokens("0123456789abcdef0123".getBytes(StandardCharsets.UTF_8));
         sender = new Sender(sends, profiles, prospects, templateStore, suppressions, new Agendas(prospects, tiers, clock), touchLog,
                 mailer, tokens, new MailSettings("carousel@example.com", "https://app.example.com", "carousel"),
-                new DigestPush(pushes = stores.pushes(), pusher = new ScriptedPusher()), clock);
+                new DigestPush(pushes = stores.pushes(), pusher = new ScriptedPusher()), null,
+                new TeamWeekMail(new TeamReport(new Managers(stores.members()), stores.members(), profiles, new Coaching(stores.stats(), tiers, clock))),
+                clock);
         touchMails = new TouchMails(prospects, templateStore, sends, () -> queue, suppressions, clock);
         morning = new MorningRun(profiles, prospects, tiers, sends, queue, clock);
         template = new Templates(templateStore, clock).create("acme", new Templates.Draft("News", "{{prospect.firstName}}, news on {{prospect.company}}",
@@ -257,5 +265,44 @@ public abstract class SenderContract {
                 "the push service said 410 for the laptop: its subscription is gone");
         assertEquals(Sender.Result.ALREADY_DONE, sender.handle("ada", digest));
         assertEquals(2, pusher.pushed().size(), "a redelivered digest message pushes nothing again");
+    }
+
+    @Test
+    void teamMail_onAManagersMonday_onceAWeek_withLastWeeksTable() throws Exception {
+        RepProfile maya = new RepProfile("maya", "Maya", "maya@example.com", "acme", "manager", ZoneId.of("America/New_York"), 7, true);
+        stores.profiles().createIfAbsent(maya); // her membership: an active manager of acme
+        stores.members().put(Member.joined(ada, clock.instant()));
+        touchLog.log(ada, grace.id(), new TouchRequest(Channel.CALL, Outcome.NO_ANSWER, null, null, null)); // Mon 23 Nov (W48), due that day
+        Instant monday = Instant.parse("2026-11-30T12:00:00Z"); // 07:00 in New York, 2026-W49
+        clock.set(monday);
+        assertEquals(1, morning.run(monday).teamMailsQueued());
+        var again = morning.run(monday.plusSeconds(1200));
+        assertEquals(0, again.teamMailsQueued());
+        assertTrue(again.alreadyQueued() >= 1);
+        assertEquals(Sender.Result.SENT, sender.handle("maya", "TEAM-2026-W49"));
+        assertEquals(Sender.Result.ALREADY_DONE, sender.handle("maya", "TEAM-2026-W49"), "a redelivery sends nothing");
+        var sent = mailer.accepted().stream().filter(m -> m.to().equals("maya@example.com")).toList();
+        assertEquals(1, sent.size());
+        assertEquals("Team week 2026-W48: 1 touch, 100% on time", sent.get(0).subject());
+        assertTrue(sent.get(0).text().contains("Ada"), sent.get(0).text());
+        assertTrue(sent.get(0).html().contains("<th scope=\"row\" style=\"text-align:left\">Ada</th>"), sent.get(0).html());
+        clock.set(monday.plus(java.time.Duration.ofDays(1)));
+        assertEquals(0, morning.run(monday.plus(java.time.Duration.ofDays(1))).teamMailsQueued(), "Tuesday: none");
+    }
+
+    @Test
+    void teamMail_toASuppressedManager_isNotSent_andADemotedOneGetsNone() throws Exception {
+        RepProfile maya = new RepProfile("maya", "Maya", "maya@example.com", "acme", "manager", ZoneId.of("America/New_York"), 7, true);
+        stores.profiles().createIfAbsent(maya);
+        RepProfile ed = new RepProfile("ed", "Ed", "ed@example.com", "acme", "manager", ZoneId.of("America/New_York"), 7, true);
+        stores.profiles().put(ed);
+        stores.members().put(new Member("acme", "ed", "Ed", "ed@example.com", "rep", true, Member.Status.ACTIVE, clock.instant()));
+        suppressions.suppressEverywhere("maya@example.com", "bounce");
+        Instant monday = Instant.parse("2026-11-30T12:00:00Z");
+        clock.set(monday);
+        assertEquals(2, morning.run(monday).teamMailsQueued(), "both profiles say manager");
+        assertEquals(Sender.Result.SUPPRESSED, sender.handle("maya", "TEAM-2026-W49"));
+        assertEquals(Sender.Result.SKIPPED, sender.handle("ed", "TEAM-2026-W49"), "the store says Ed manages nobody now");
+        assertEquals(List.of(), mailer.recipients());
     }
 }

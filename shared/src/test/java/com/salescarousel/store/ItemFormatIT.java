@@ -227,7 +227,7 @@ class ItemFormatIT {
                 "at", s("2026-11-23T14:00:00.123Z"), "day", s("2026-11-23"), "idempotencyKey", s("touch-0001"),
                 "recordedAt", s("2026-11-23T14:00:00.123Z")), raw("REP#ada", "TOUCH#P1#01KTOUCH"));
         assertEquals(item("PK", s("REP#ada"), "SK", s("STATS#2026-W48"), "touches", n("1"), "channel_email", n("1"),
-                "outcome_left_message", n("1"), "tier_active", n("1"), "dueOnTime", n("1"), "dueDone_2026-11-23", n("1")),
+                "outcome_left_message", n("1"), "tier_active", n("1"), "dueOnTime", n("1"), "dueDone_2026-11-23", n("1"), "added", n("1")),
                 raw("REP#ada", "STATS#2026-W48"));
         assertEquals(item("PK", s("REP#ada"), "SK", s("IDEM#touch-0001"), "resultSk", s("TOUCH#P1#01KTOUCH"),
                 "expiresAt", n(Long.toString(guardExpires))), raw("REP#ada", "IDEM#touch-0001"));

@@ -331,7 +331,7 @@ public abstract class StoreContract {
         Prospect stale = p.toBuilder().touchCount(1).version(3).build();
         assertThrows(VersionConflict.class, () -> touches.record(t, stale, WeekTally.of(t, p), null));
         assertEquals(items, stores.itemsOf("ada"), "no touch, no counters, no idempotency key");
-        assertEquals(Map.of(), stores.weekCounters("ada", "2026-W48"));
+        assertEquals(Map.of("added", 1), stores.weekCounters("ada", "2026-W48"), "only the prospect's own creation is counted");
         assertTrue(touches.byIdempotencyKey("ada", "stale-device-0001").isEmpty());
         Prospect next = p.toBuilder().touchCount(1).version(2).build();
         assertTrue(touches.record(t, next, WeekTally.of(t, p), null).isEmpty(), "the retry records it");

@@ -14,6 +14,8 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.stats.DynamoDbStatsStore;
+import com.salescarousel.stats.StatsStore;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.Keys;
@@ -44,6 +46,7 @@ public final class DynamoDbStores implements Stores {
     private final ProfileStore profiles;
     private final MemberStore members;
     private final PlanStore plans;
+    private final StatsStore stats;
 
     private DynamoDbStores(DynamoDbClient ddb, String table, Clock clock) {
         this.ddb = ddb;
@@ -60,6 +63,7 @@ public final class DynamoDbStores implements Stores {
         profiles = new DynamoDbProfileStore(ddb, enhanced, table, clock);
         members = new DynamoDbMemberStore(enhanced, table);
         plans = new DynamoDbPlanStore(ddb, table, idempotency);
+        stats = new DynamoDbStatsStore(ddb, enhanced, table);
     }
 
     /** The stores on a new, empty table with the production keys and indexes. */
@@ -77,6 +81,7 @@ public final class DynamoDbStores implements Stores {
     @Override public ProfileStore profiles() { return profiles; }
     @Override public MemberStore members() { return members; }
     @Override public PlanStore plans() { return plans; }
+    @Override public StatsStore stats() { return stats; }
 
     @Override
     public int itemsOf(String repId) {

@@ -7,6 +7,7 @@ import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.stats.StatsStore;
 import com.salescarousel.team.MemberStore;
 import com.salescarousel.template.TemplateStore;
 import com.salescarousel.touch.TouchStore;
@@ -37,6 +38,7 @@ public interface Stores {
     MemberStore members();
 
     PlanStore plans();
+    StatsStore stats();
 
     /** How many items a rep's partition holds: what "nothing was written" is checked against. */
     int itemsOf(String repId);

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What API Gateway does in front of the API function: the JWT authorizer (401 for a missing, forged
@@ -26,11 +27,14 @@ final class LocalApiGateway {
     private final LocalTokens tokens;
     private final ProspectsApiHandler api;
     private final Clock clock;
+    /** Subjects a manager disabled: their tokens are refused, as Cognito stops them signing in or refreshing. */
+    private final Predicate<String> disabled;
 
-    LocalApiGateway(LocalTokens tokens, ProspectsApiHandler api, Clock clock) {
+    LocalApiGateway(LocalTokens tokens, ProspectsApiHandler api, Clock clock, Predicate<String> disabled) {
         this.tokens = tokens;
         this.api = api;
         this.clock = clock;
+        this.disabled = disabled;
     }
 
     /** The paths this front answers; everything else belongs to the local routes or the app. */
@@ -45,7 +49,8 @@ final class LocalApiGateway {
             return;
         }
         boolean open = PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
-        var claims = open ? Optional.<Map<String, String>>of(Map.of()) : tokens.verify(ex.getRequestHeaders().getFirst("Authorization"));
+        var claims = open ? Optional.<Map<String, String>>of(Map.of())
+                : tokens.verify(ex.getRequestHeaders().getFirst("Authorization")).filter(c -> !disabled.test(c.get("sub")));
         if (claims.isEmpty()) {
             ex.getResponseHeaders().add("WWW-Authenticate", "Bearer");
             throw new Problem(401, "Unauthorized", "a valid bearer token is required: POST /local/login first", List.of());

@@ -57,7 +57,8 @@ public final class LocalCloud implements AutoCloseable {
     private final StaticFiles files;
 
     private LocalCloud(LocalDynamoDb dynamo, LocalSqs sqs, LocalSes ses, HttpServer http, ExecutorService workers,
-                       LocalCloudComponent graph, LocalSqs.Queue queue, LocalTokens tokens, LocalClock clock, StaticFiles files) {
+                       LocalCloudComponent graph, LocalSqs.Queue queue, LocalTokens tokens, LocalUsers users, LocalClock clock,
+                       StaticFiles files) {
         this.dynamo = dynamo;
         this.sqs = sqs;
         this.ses = ses;
@@ -70,11 +71,12 @@ public final class LocalCloud implements AutoCloseable {
         this.queueWorker = new LocalQueueWorker(graph.sqs(), queue.url(), queue.arn(),
                 new TouchSenderHandler(graph));
         this.schedule = new LocalSchedule(clock, hour -> calculator.handleRequest(Map.of("time", hour.toString()), null));
-        this.gateway = new LocalApiGateway(tokens, new ProspectsApiHandler(graph), clock);
+        this.gateway = new LocalApiGateway(tokens, new ProspectsApiHandler(graph), clock, users::disabled);
         LocalControls.SignIn signIn = (email, name, org, manager, zone) -> {
-            String displayName = name != null ? name : email.substring(0, email.indexOf('@'));
-            String token = tokens.issue(email, displayName, org, manager);
-            graph.reps().signedIn(new Caller(LocalTokens.subjectFor(email), email, displayName, org, manager), zone);
+            // An invitation's org, role and name; a disabled user: 403.
+            LocalUsers.Account account = users.signIn(email, name != null ? name : email.substring(0, email.indexOf('@')), org, manager);
+            String token = tokens.issue(email, account.name(), account.org(), account.manager());
+            graph.reps().signedIn(new Caller(LocalTokens.subjectFor(email), email, account.name(), account.org(), account.manager()), zone);
             return token;
         };
         this.controls = new LocalControls(signIn, clock, ses, schedule,
@@ -129,6 +131,7 @@ public final class LocalCloud implements AutoCloseable {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         String url = "http://127.0.0.1:" + http.getAddress().getPort();
         LocalSqs.Queue queue = sqs.createWithDlq(SEND_QUEUE);
+        LocalUsers users = LocalUsers.load(options.dataDir());
         LocalCloudComponent graph = DaggerLocalCloudComponent.factory().create(
                 Settings.local(TABLE, dynamo.endpoint()),
                 new QueueSettings(queue.url(), "us-east-1", Optional.of(sqs.endpoint())),
@@ -137,13 +140,13 @@ public final class LocalCloud implements AutoCloseable {
                 new SesSettings("us-east-1", Optional.of(ses.endpoint())),
                 options.allowPrivatePush() ? LocalPushKeys.settings(options.dataDir()).allowingPrivateEndpoints()
                         : LocalPushKeys.settings(options.dataDir()),
-                clock);
+                users, clock);
         CarouselTable.ensure(graph.dynamoDb(), TABLE);
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
         http.setExecutor(workers);
         // Tokens live by real time, not the local clock: moving the clock a month ahead must not sign you out.
         LocalCloud cloud = new LocalCloud(dynamo, sqs, ses, http, workers, graph, queue,
-                LocalTokens.create(options.dataDir(), Clock.systemUTC()), clock, new StaticFiles(options.staticDir()));
+                LocalTokens.create(options.dataDir(), Clock.systemUTC()), users, clock, new StaticFiles(options.staticDir()));
         http.createContext("/", cloud::serve);
         http.start();
         return cloud;

@@ -13,6 +13,7 @@ import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.Sender;
 import com.salescarousel.send.Suppressions;
 import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.team.TeamDirectory;
 import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.QueueModule;
 import com.salescarousel.wiring.QueueSettings;
@@ -26,7 +27,8 @@ import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
  * The production modules of all three functions, pointed at the local endpoints: one graph for
- * the whole product in this JVM, with the same clients, stores and use cases as in Lambda.
+ * the whole product in this JVM, with the same clients, stores and use cases as in Lambda. The user
+ * directory is the local cloud's own ({@link LocalUsers}) instead of Cognito.
  */
 @Singleton
 @Component(modules = {CoreModule.class, QueueModule.class, MailModule.class})
@@ -50,6 +52,6 @@ interface LocalCloudComponent extends ProspectsApiHandler.Graph, CadenceCalculat
         LocalCloudComponent create(@BindsInstance Settings settings, @BindsInstance QueueSettings queue,
                                    @BindsInstance UnsubscribeTokens tokens, @BindsInstance MailSettings mail,
                                    @BindsInstance SesSettings ses, @BindsInstance PushSettings push,
-                                   @BindsInstance Clock clock);
+                                   @BindsInstance TeamDirectory directory, @BindsInstance Clock clock);
     }
 }

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -139,6 +140,26 @@ class TemplateTest {
         assertTrue(statements >= 10, "found only " + statements + " statements");
         assertEquals(List.of(), offending);
         assertFalse(TEMPLATE.text().contains("FullAccess"));
+    }
+
+    @Test
+    void cognito_onlyTheApiFormsTheTeam_andOnlyInThisStacksPool() {
+        Map<String, List<String>> cognitoActions = new TreeMap<>();
+        for (var s : TEMPLATE.policyStatements().entrySet()) {
+            for (Map<String, Object> st : s.getValue()) {
+                List<String> actions = CfnTemplate.strings(st.get("Action")).stream().filter(a -> a.startsWith("cognito-idp:")).toList();
+                if (actions.isEmpty()) continue;
+                cognitoActions.computeIfAbsent(s.getKey(), k -> new ArrayList<>()).addAll(actions);
+                assertEquals("UserPool", CfnTemplate.getAttTarget(st.get("Resource")), s.getKey() + ": " + actions);
+            }
+        }
+        assertEquals(Map.of("ProspectsApiFunction", List.of("cognito-idp:AdminCreateUser", "cognito-idp:AdminGetUser",
+                "cognito-idp:AdminAddUserToGroup", "cognito-idp:AdminDisableUser", "cognito-idp:AdminUserGlobalSignOut")), cognitoActions);
+        assertEquals(Map.of("Ref", "UserPool"), TEMPLATE.environment("ProspectsApiFunction").get("USER_POOL_ID"));
+        Map<String, Object> admin = CfnTemplate.map(TEMPLATE.properties("UserPool").get("AdminCreateUserConfig"));
+        assertEquals(true, admin.get("AllowAdminCreateUserOnly"), "invite-only: nobody joins an org uninvited");
+        String message = (String) CfnTemplate.map(admin.get("InviteMessageTemplate")).get("EmailMessage");
+        assertTrue(message.contains("{username}") && message.contains("{####}"), message);
     }
 
     @Test

@@ -28,4 +28,13 @@ public final class InMemoryMemberStore implements MemberStore {
     public void put(Member member) {
         table.put(Keys.org(member.org()), Keys.member(member.repId()), member);
     }
+
+    @Override
+    public boolean createIfAbsent(Member member) {
+        return table.atomically(() -> {
+            if (find(member.org(), member.repId()).isPresent()) return false;
+            put(member);
+            return true;
+        });
+    }
 }

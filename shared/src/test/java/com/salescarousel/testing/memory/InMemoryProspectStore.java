@@ -5,6 +5,7 @@ import com.salescarousel.prospect.EmailTaken;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStatus;
 import com.salescarousel.prospect.ProspectStore;
+import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.IdempotencyKeyReused;
 import com.salescarousel.store.Keys;
 import com.salescarousel.store.VersionConflict;
@@ -46,6 +47,7 @@ public final class InMemoryProspectStore implements ProspectStore {
             }
             claim(p);
             table.put(Keys.rep(p.repId()), Keys.prospect(p.id()), p);
+            if (p.createdOn() != null) MemoryWeeks.add(table, p.repId(), WeekTally.added(p.createdOn()));
             idempotency.remember(p.repId(), idempotencyKey, Keys.prospect(p.id()));
             return p;
         });
@@ -66,16 +68,8 @@ public final class InMemoryProspectStore implements ProspectStore {
     }
 
     @Override
-    public void replace(Prospect before, Prospect updated) {
-        table.atomically(() -> {
-            requireVersion(updated);
-            if (!EmailGuard.sameAddress(before.email(), updated.email())) {
-                if (updated.email() != null) claim(updated);
-                release(before);
-            }
-            table.put(Keys.rep(updated.repId()), Keys.prospect(updated.id()), updated);
-            return null;
-        });
+    public void replace(Prospect before, Prospect updated, WeekTally tally) {
+        replaceTogether(before, List.of(updated), List.of(), tally);
     }
 
     @Override
@@ -180,7 +174,7 @@ public final class InMemoryProspectStore implements ProspectStore {
     }
 
     @Override
-    public void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged) {
+    public void replaceTogether(Prospect before, List<Prospect> updated, List<Prospect> unchanged, WeekTally tally) {
         table.atomically(() -> {
             updated.forEach(this::requireVersion);
             for (Prospect p : unchanged) {
@@ -193,6 +187,7 @@ public final class InMemoryProspectStore implements ProspectStore {
                 release(before);
             }
             for (Prospect p : updated) table.put(Keys.rep(p.repId()), Keys.prospect(p.id()), p);
+            if (tally != null) MemoryWeeks.add(table, first.repId(), tally);
             return null;
         });
     }

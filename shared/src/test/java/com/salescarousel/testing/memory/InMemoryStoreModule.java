@@ -7,7 +7,10 @@ import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.stats.OverdueLog;
+import com.salescarousel.stats.StatsStore;
 import com.salescarousel.team.MemberStore;
+import com.salescarousel.team.TeamDirectory;
 import com.salescarousel.template.TemplateStore;
 import com.salescarousel.touch.TouchStore;
 import dagger.Module;
@@ -32,4 +35,7 @@ public final class InMemoryStoreModule {
     @Provides static ProfileStore profiles(InMemoryStores s) { return s.profiles(); }
     @Provides static MemberStore members(InMemoryStores s) { return s.members(); }
     @Provides static PlanStore plans(InMemoryStores s) { return s.plans(); }
+    @Provides static StatsStore stats(InMemoryStores s) { return s.stats(); }
+    @Provides static OverdueLog overdueLog(InMemoryStores s) { return s.stats(); }
+    @Provides static TeamDirectory directory(InMemoryStores s) { return s.directory(); }
 }

@@ -22,6 +22,8 @@ public final class InMemoryStores implements Stores {
     private final InMemoryMemberStore members = new InMemoryMemberStore(table);
     private final InMemoryProfileStore profiles = new InMemoryProfileStore(table, members);
     private final InMemoryPlanStore plans = new InMemoryPlanStore(table, idempotency, prospects);
+    private final InMemoryStatsStore stats = new InMemoryStatsStore(table);
+    private final InMemoryTeamDirectory directory = new InMemoryTeamDirectory();
 
     @Override public InMemoryProspectStore prospects() { return prospects; }
     @Override public InMemoryTouchStore touches() { return touches; }
@@ -33,6 +35,9 @@ public final class InMemoryStores implements Stores {
     @Override public InMemoryProfileStore profiles() { return profiles; }
     @Override public InMemoryMemberStore members() { return members; }
     @Override public InMemoryPlanStore plans() { return plans; }
+    @Override public InMemoryStatsStore stats() { return stats; }
+    /** Not a store: the user directory (Cognito's stand-in) the team's invitations go to. */
+    public InMemoryTeamDirectory directory() { return directory; }
 
     @Override
     public int itemsOf(String repId) {

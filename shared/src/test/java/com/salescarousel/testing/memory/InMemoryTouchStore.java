@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,19 +70,13 @@ public final class InMemoryTouchStore implements TouchStore {
         });
     }
 
-    /** The week's counters: a map of totals, added to as DynamoDB's {@code ADD} does. */
+    /** The week's counters, added to as DynamoDB's {@code ADD} does. */
     private void addCounters(String pk, WeekTally tally) {
-        String sk = Keys.week(tally.week());
-        Map<String, Integer> counters = new HashMap<>(weekCounters(pk, sk));
-        tally.counters().forEach((k, v) -> counters.merge(k, v, Integer::sum));
-        table.put(pk, sk, new Counters(Map.copyOf(counters)));
+        MemoryWeeks.add(table, Keys.after(pk, "REP#"), tally);
     }
 
-    record Counters(Map<String, Integer> values) {}
-
     Map<String, Integer> weekCounters(String pk, String sk) {
-        Counters c = table.get(pk, sk, Counters.class);
-        return c == null ? Map.of() : c.values();
+        return MemoryWeeks.counters(table, Keys.after(pk, "REP#"), Keys.after(sk, "STATS#"));
     }
 
     @Override

@@ -69,6 +69,7 @@ public final class CadenceCalculatorHandler implements RequestHandler<Map<String
         out.put("digestsQueued", r.digestsQueued());
         out.put("touchesQueued", r.touchesQueued());
         out.put("alreadyQueued", r.alreadyQueued());
+        out.put("teamMailsQueued", r.teamMailsQueued());
         return out;
     }
 }

@@ -27,7 +27,8 @@ public final class ProspectsApi {
     @Inject
     public ProspectsApi(ProspectsResource prospects, TouchesResource touches, AgendaResource agenda,
                         TemplatesResource templates, SettingsResource settings, DeliveryResource delivery,
-                        Unsubscribe unsubscribe, PlansResource plans, ReferralsResource referrals) {
+                        Unsubscribe unsubscribe, PlansResource plans, ReferralsResource referrals, StatsResource stats,
+                        TeamResource team) {
         this.table = new RouteTable(List.of(
                 Route.get("/api/me", settings::me),
                 Route.put("/api/me", settings::changeMe),
@@ -65,6 +66,11 @@ public final class ProspectsApi {
                 Route.get("/api/referrals/stats", referrals::stats),
                 Route.get("/api/referrals/settings", referrals::settings),
                 Route.put("/api/referrals/settings", referrals::replaceSettings),
+                Route.get("/api/stats", stats::mine),
+                Route.get("/api/team/stats", stats::team),
+                Route.get("/api/team/reps/{rep}/stats", stats::rep),
+                Route.post("/api/team/invitations", team::invite),
+                Route.delete("/api/team/reps/{rep}", team::disable),
                 // The public routes: links in e-mails carry a signed token instead of a login.
                 Route.get("/api/unsubscribe/{token}", unsubscribe::answer).open(),
                 Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open()));

@@ -68,7 +68,8 @@ class ProspectsApiEventsIT {
         assertEquals("2026-11-24", p.get("nextDueOn"));
         assertEquals(1, ((Number) p.get("version")).intValue());
         assertEquals("/api/prospects/" + p.get("id"), r.getHeaders().get("location"));
-        assertEquals(3, DynamoDbFixture.itemsOf(ddb, table, ADA), "the prospect, the rep's first-seen profile and the hold on Grace's e-mail");
+        assertEquals(4, DynamoDbFixture.itemsOf(ddb, table, ADA),
+                "the prospect, the rep's first-seen profile, the hold on Grace's e-mail and the week's counters (added)");
     }
 
     @ParameterizedTest

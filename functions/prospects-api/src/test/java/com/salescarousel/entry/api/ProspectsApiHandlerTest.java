@@ -134,7 +134,7 @@ class ProspectsApiHandlerTest {
         assertEquals("2026-11-24", p.get("nextDueOn"), "due the day it is created");
         assertEquals(1, number(p, "version"));
         assertEquals("Grace Hopper", stores.prospects().find(ADA, id).orElseThrow().name());
-        assertEquals(3, stores.itemsOf(ADA), "the prospect, the rep's first-seen profile and the hold on Grace's e-mail address");
+        assertEquals(4, stores.itemsOf(ADA), "the prospect, the rep's first-seen profile, the hold on Grace's e-mail and the week's counters (added)");
     }
 
     @ParameterizedTest

@@ -48,6 +48,8 @@ class ProspectsApiTest {
                 "GET /api/plans", "POST /api/plans", "GET /api/plans/{id}", "PUT /api/plans/{id}", "DELETE /api/plans/{id}",
                 "POST /api/plans/{id}/enrolments", "DELETE /api/plans/{id}/enrolments/{prospectId}", "GET /api/plans/{id}/stats",
                 "GET /api/prospects/{id}/referrals", "GET /api/referrals/stats", "GET /api/referrals/settings", "PUT /api/referrals/settings",
+                "GET /api/stats", "GET /api/team/stats", "GET /api/team/reps/{rep}/stats",
+                "POST /api/team/invitations", "DELETE /api/team/reps/{rep}",
                 "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}");
         assertEquals(expected, api.routes().stream().map(r -> r.method() + " " + r.path()).toList());
         assertEquals(List.of("/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),

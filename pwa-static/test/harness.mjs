@@ -183,6 +183,8 @@ export async function axeScan(checks, page, where) {
     return;
   }
   await checks.step(`axe-core: no serious or critical violations on ${where}`, async () => {
+    // A sheet still fading in would be judged at part opacity: let running animations end first.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => {}))));
     // Evaluated through the DevTools protocol, so the page's CSP (script-src 'self') does not apply.
     if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(axe);
     const res = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));

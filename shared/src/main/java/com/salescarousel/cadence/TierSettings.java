@@ -1,18 +1,20 @@
 package com.salescarousel.cadence;
 
-import com.salescarousel.error.Forbidden;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.rep.Caller;
+import com.salescarousel.team.Managers;
 import java.util.List;
 import javax.inject.Inject;
 
 /** Reading and (for managers) replacing an org's tiers. */
 public final class TierSettings {
     private final TierStore store;
+    private final Managers managers;
 
     @Inject
-    public TierSettings(TierStore store) {
+    public TierSettings(TierStore store, Managers managers) {
         this.store = store;
+        this.managers = managers;
     }
 
     public Tiers of(String org) {
@@ -25,7 +27,7 @@ public final class TierSettings {
      * stays when a list leaves it out (an older client); the referral rhythm is set elsewhere and kept.
      */
     public Tiers replace(Caller caller, Tiers sent) {
-        if (!caller.manager()) throw new Forbidden("only managers change the team's tiers");
+        managers.managerOf(caller); // the token and the store both say manager (DESIGN 2)
         Tiers current = store.of(caller.org());
         Tiers next = sent.withCustomer(current.customer()).withReferrals(current.referrals());
         if (next.inPriorityOrder().size() == 1) throw Invalid.of("tiers", "needs a tier besides " + Tiers.CUSTOMER);

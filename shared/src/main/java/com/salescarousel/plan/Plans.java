@@ -2,13 +2,12 @@ package com.salescarousel.plan;
 
 import com.salescarousel.error.Conflict;
 import com.salescarousel.error.FieldError;
-import com.salescarousel.error.Forbidden;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
 import com.salescarousel.rep.RepProfile;
 import com.salescarousel.store.VersionConflict;
-import com.salescarousel.team.Member;
+import com.salescarousel.team.Managers;
 import com.salescarousel.team.MemberStore;
 import com.salescarousel.template.Template;
 import com.salescarousel.template.TemplateStore;
@@ -33,17 +32,22 @@ public final class Plans {
 
     private final PlanStore store;
     private final TemplateStore templates;
-    private final MemberStore members;
+    private final Managers managers;
     private final Clock clock;
 
     /** A plan as a manager writes it. */
     public record Draft(String name, List<PlanStep> steps) {}
 
-    @Inject
+    /** Managers checked against the store's memberships alone (tests). */
     public Plans(PlanStore store, TemplateStore templates, MemberStore members, Clock clock) {
+        this(store, templates, new Managers(members), clock);
+    }
+
+    @Inject
+    public Plans(PlanStore store, TemplateStore templates, Managers managers, Clock clock) {
         this.store = store;
         this.templates = templates;
-        this.members = members;
+        this.managers = managers;
         this.clock = clock;
     }
 
@@ -101,10 +105,7 @@ public final class Plans {
     }
 
     private void requireManager(RepProfile rep) {
-        Optional<Member> m = members.find(rep.org(), rep.repId());
-        if (m.isEmpty() || !m.get().manager() || m.get().status() == Member.Status.DISABLED) {
-            throw new Forbidden("only the team's managers change its plans");
-        }
+        managers.managerOf(rep);
     }
 
     /** Every bad step named at once, nothing written. */

@@ -4,11 +4,9 @@ import com.salescarousel.cadence.ReferralPolicy;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.error.FieldError;
-import com.salescarousel.error.Forbidden;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.rep.Caller;
-import com.salescarousel.team.Member;
-import com.salescarousel.team.MemberStore;
+import com.salescarousel.team.Managers;
 import com.salescarousel.template.TemplateStore;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,13 +16,13 @@ import javax.inject.Inject;
 public final class ReferralSettings {
     private final TierStore tiers;
     private final TemplateStore templates;
-    private final MemberStore members;
+    private final Managers managers;
 
     @Inject
-    public ReferralSettings(TierStore tiers, TemplateStore templates, MemberStore members) {
+    public ReferralSettings(TierStore tiers, TemplateStore templates, Managers managers) {
         this.tiers = tiers;
         this.templates = templates;
-        this.members = members;
+        this.managers = managers;
     }
 
     public ReferralPolicy of(String org) {
@@ -36,9 +34,7 @@ public final class ReferralSettings {
      * the org (DESIGN 2). Suggested templates must be the org's own; every bad one is named.
      */
     public ReferralPolicy replace(Caller caller, ReferralPolicy next) {
-        boolean manager = caller.manager() && members.find(caller.org(), caller.repId())
-                .filter(m -> m.manager() && m.status() == Member.Status.ACTIVE).isPresent();
-        if (!manager) throw new Forbidden("only the team's managers change how customers are asked for referrals");
+        managers.managerOf(caller);
         List<FieldError> bad = new ArrayList<>();
         checkTemplate(caller.org(), "askTemplateId", next.askTemplateId(), bad);
         checkTemplate(caller.org(), "thankYouTemplateId", next.thankYouTemplateId(), bad);

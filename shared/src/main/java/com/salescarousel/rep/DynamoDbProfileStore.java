@@ -5,6 +5,7 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondaryPartitionKey;
 import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTags.secondarySortKey;
 
+import com.salescarousel.error.Forbidden;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
 import com.salescarousel.store.Fields;
@@ -23,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
+import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.enhanced.dynamodb.Key;
 import software.amazon.awssdk.enhanced.dynamodb.TableSchema;
 import software.amazon.awssdk.enhanced.dynamodb.mapper.StaticImmutableTableSchema;
@@ -61,6 +63,9 @@ public final class DynamoDbProfileStore implements ProfileStore {
             .addAttribute(Integer.class, a -> a.name("dailyCapacity").getter(RepProfile::dailyCapacity).setter(Fields.into("dailyCapacity")))
             .addAttribute(String.class, a -> a.name("holidays").getter(RepProfile::holidays).setter(Fields.into("holidays")))
             .build();
+
+    private static final Expression NOT_DISABLED = Expression.builder().expression("attribute_not_exists(PK) OR #status <> :disabled")
+            .expressionNames(Map.of("#status", "status")).expressionValues(Map.of(":disabled", AttributeValue.fromS("disabled"))).build();
 
     private static RepProfile profile(Fields f) {
         LocalDate from = f.get("awayFrom", LocalDate.class), to = f.get("awayTo", LocalDate.class);
@@ -129,12 +134,15 @@ public final class DynamoDbProfileStore implements ProfileStore {
     public RepProfile createIfAbsent(RepProfile profile) {
         WriteTransaction tx = new WriteTransaction(tableName);
         WriteTransaction.Slot first = tx.put(SCHEMA.itemToMap(profile, true), Conditions.ABSENT);
-        tx.put(DynamoDbMemberStore.SCHEMA.itemToMap(Member.joined(profile, clock.instant()), true), null);
+        // An invitation's membership becomes active; a disabled one stays disabled (and the sign-in is refused).
+        WriteTransaction.Slot membership = tx.put(DynamoDbMemberStore.SCHEMA.itemToMap(Member.joined(profile, clock.instant()), true),
+                NOT_DISABLED);
         try {
             tx.commit(ddb);
             registerZone(profile.timeZone());
             return profile;
         } catch (TransactionCanceledException exists) {
+            if (membership.failedCondition(exists)) throw new Forbidden("this account was disabled by a manager of the team");
             if (!first.failedCondition(exists)) throw exists;
             return find(profile.repId()).orElse(profile);
         }

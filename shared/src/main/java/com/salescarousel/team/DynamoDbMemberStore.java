@@ -66,6 +66,16 @@ public final class DynamoDbMemberStore implements MemberStore {
     }
 
     @Override
+    public boolean putIfAbsent(Member member) {
+        try {
+            table.putItem(r -> r.item(member).conditionExpression(Conditions.ABSENT));
+            return true;
+        } catch (ConditionalCheckFailedException exists) {
+            return false;
+        }
+    }
+
+    @Override
     public void put(Member member) {
         table.putItem(member);
     }

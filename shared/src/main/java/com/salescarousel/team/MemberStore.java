@@ -13,6 +13,9 @@ public interface MemberStore {
     /** Creates or replaces a membership. */
     void put(Member member);
 
+    /** Creates a membership unless the rep has one in that org already; false when there was one. */
+    boolean putIfAbsent(Member member);
+
     /** Creates a membership unless the rep has one in the org already; false when there was one. */
     boolean createIfAbsent(Member member);
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.salescarousel.error.Forbidden;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.rep.Caller;
+import com.salescarousel.rep.RepProfile;
+import com.salescarousel.team.Managers;
 import com.salescarousel.testing.memory.InMemoryStores;
 import java.time.Period;
 import java.util.ArrayList;
@@ -45,7 +47,9 @@ class CustomerTierTest {
     @Test
     void putWithoutCustomer_keepsTheCurrentOne_asReTimed() {
         var stores = new InMemoryStores();
-        var settings = new TierSettings(stores.tiers());
+        stores.profiles().createIfAbsent(new RepProfile(BOSS.repId(), "Boss", BOSS.email(), BOSS.org(), RepProfile.MANAGER,
+                java.time.ZoneId.of("UTC"), 7, true));
+        var settings = new TierSettings(stores.tiers(), new Managers(stores.members()));
         List<Tier> retimed = new ArrayList<>(Tiers.defaults().inPriorityOrder());
         retimed.set(2, new Tier("customer", "Customer", "P2M"));
         settings.replace(BOSS, new Tiers(retimed));

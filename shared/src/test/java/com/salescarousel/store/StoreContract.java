@@ -516,4 +516,13 @@ public abstract class StoreContract {
         assertFalse(stores.members().find("acme", "mia").orElseThrow().acceptsLeads(), "managers do not");
         assertTrue(stores.members().find("acme", "zed").isEmpty(), "another org's rep is not in this team");
     }
+
+    @Test
+    void firstSignIn_ofADisabledMember_isRefused_andTheDisableStands() {
+        stores.members().put(new Member("acme", "dee", "Dee", "dee@example.com", "rep", true, Member.Status.DISABLED, MONDAY_9AM_NY));
+        RepProfile dee = new RepProfile("dee", "Dee", "dee@example.com", "acme", "rep", NEW_YORK, 7, true);
+        assertThrows(com.salescarousel.error.Forbidden.class, () -> stores.profiles().createIfAbsent(dee));
+        assertTrue(stores.profiles().find("dee").isEmpty(), "no profile written");
+        assertEquals(Member.Status.DISABLED, stores.members().find("acme", "dee").orElseThrow().status());
+    }
 }

@@ -25,6 +25,15 @@ public final class InMemoryMemberStore implements MemberStore {
     }
 
     @Override
+    public boolean putIfAbsent(Member member) {
+        return table.atomically(() -> {
+            if (find(member.org(), member.repId()).isPresent()) return false;
+            put(member);
+            return true;
+        });
+    }
+
+    @Override
     public void put(Member member) {
         table.put(Keys.org(member.org()), Keys.member(member.repId()), member);
     }

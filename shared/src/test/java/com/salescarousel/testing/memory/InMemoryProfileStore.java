@@ -1,5 +1,6 @@
 package com.salescarousel.testing.memory;
 
+import com.salescarousel.error.Forbidden;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.rep.RepProfile;
 import com.salescarousel.store.Keys;
@@ -41,6 +42,9 @@ public final class InMemoryProfileStore implements ProfileStore {
         return table.atomically(() -> {
             Optional<RepProfile> existing = find(profile.repId());
             if (existing.isPresent()) return existing.get();
+            if (members.find(profile.org(), profile.repId()).filter(m -> m.status() == Member.Status.DISABLED).isPresent()) {
+                throw new Forbidden("this account was disabled by a manager of the team");
+            }
             put(profile);
             // As the adapter's transaction: the first profile and its membership together.
             members.put(Member.joined(profile, Instant.EPOCH));

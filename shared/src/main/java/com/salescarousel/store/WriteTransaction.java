@@ -8,6 +8,7 @@ import software.amazon.awssdk.enhanced.dynamodb.Expression;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
+import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
@@ -34,6 +35,11 @@ public final class WriteTransaction {
                     .expressionAttributeValues(condition.expressionValues());
         }
         return add(TransactWriteItem.builder().put(put.build()).build());
+    }
+
+    /** Deletes an item by its key, unconditionally (deleting what is not there is fine). */
+    public Slot delete(Map<String, AttributeValue> key) {
+        return add(TransactWriteItem.builder().delete(Delete.builder().tableName(tableName).key(key).build()).build());
     }
 
     public Slot update(Update update) {

@@ -1,6 +1,9 @@
 package com.salescarousel.testing.memory;
 
 import com.salescarousel.cadence.TierStore;
+import com.salescarousel.calendar.CalendarStore;
+import com.salescarousel.erasure.TraceStore;
+import com.salescarousel.imports.ImportStore;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
@@ -30,4 +33,7 @@ public final class InMemoryStoreModule {
     @Provides static TemplateStore templates(InMemoryStores s) { return s.templates(); }
     @Provides static ProfileStore profiles(InMemoryStores s) { return s.profiles(); }
     @Provides static MemberStore members(InMemoryStores s) { return s.members(); }
+    @Provides static ImportStore imports(InMemoryStores s) { return s.imports(); }
+    @Provides static CalendarStore calendars(InMemoryStores s) { return s.calendars(); }
+    @Provides static TraceStore traces(InMemoryStores s) { return s.traces(); }
 }

@@ -1,0 +1,154 @@
+package com.salescarousel.imports;
+
+import com.salescarousel.cadence.Cadence;
+import com.salescarousel.cadence.Tier;
+import com.salescarousel.cadence.TierStore;
+import com.salescarousel.cadence.Tiers;
+import com.salescarousel.error.FieldError;
+import com.salescarousel.error.Invalid;
+import com.salescarousel.id.Ulid;
+import com.salescarousel.prospect.Carousel;
+import com.salescarousel.prospect.Prospect;
+import com.salescarousel.prospect.ProspectBook;
+import com.salescarousel.prospect.ProspectDraft;
+import com.salescarousel.rep.RepProfile;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.inject.Inject;
+
+/**
+ * Imports a file's contacts (DESIGN 7.5). Every row is answered: {@code created}, {@code duplicate}
+ * (the address is already one of the rep's prospects, appears on an earlier row, or the row was
+ * imported before) or {@code error} with each bad field named as the API names it. A dry run
+ * writes nothing; a real run writes the good rows in batches, each guarded by a key derived from
+ * its content, so sending the same file again creates nothing new.
+ */
+public final class Importer {
+    public static final String CREATED = "created", DUPLICATE = "duplicate", ERROR = "error";
+
+    /** The API's own checks of a prospect's fields, as for {@code POST /api/prospects}; throws {@link Invalid}. */
+    @FunctionalInterface
+    public interface DraftCheck {
+        ProspectDraft check(Map<String, Object> fields);
+    }
+
+    /** One row's answer; {@code id} is the prospect made (or already there), {@code duplicateOfRow} an earlier row with the address. */
+    public record RowResult(int row, String status, String id, List<FieldError> errors, Integer duplicateOfRow) {}
+
+    public record Report(boolean dryRun, int created, int duplicates, int errors, List<RowResult> rows, List<String> ignoredColumns) {}
+
+    private final ImportStore store;
+    private final TierStore tiers;
+    private final Clock clock;
+
+    @Inject
+    public Importer(ImportStore store, TierStore tiers, Clock clock) {
+        this.store = store;
+        this.tiers = tiers;
+        this.clock = clock;
+    }
+
+    /** A row that passed every check, with its key. */
+    private record Good(ContactRow row, ProspectDraft draft, LocalDate lastContacted, String key) {}
+
+    public Report run(RepProfile rep, ContactFile file, DraftCheck check, boolean dryRun) {
+        Tiers known = tiers.of(rep.org());
+        Instant now = clock.instant();
+        LocalDate today = Cadence.localDay(now, rep.timeZone());
+        RowKeys keys = new RowKeys();
+        Map<Integer, RowResult> answers = new HashMap<>();
+        List<Good> good = new ArrayList<>();
+        for (ContactRow row : file.rows()) {
+            List<FieldError> errors = new ArrayList<>(row.problems());
+            ProspectDraft draft = null;
+            try {
+                draft = check.check(RowFields.of(row, known));
+            } catch (Invalid e) {
+                errors.addAll(e.fields());
+            }
+            if (draft != null && draft.tier() != null && known.find(draft.tier()).isEmpty()) {
+                errors.add(new FieldError("tier", "unknown tier '" + draft.tier() + "'; known tiers: " + String.join(", ", known.keys())));
+            }
+            LocalDate lastContacted = null;
+            if (row.get(Columns.LAST_CONTACTED) != null) {
+                try {
+                    lastContacted = LastContacted.parse(row.get(Columns.LAST_CONTACTED), today);
+                } catch (IllegalArgumentException e) {
+                    errors.add(new FieldError("lastContacted", e.getMessage()));
+                }
+            }
+            if (errors.isEmpty()) good.add(new Good(row, draft, lastContacted, keys.next(draft, lastContacted)));
+            else answers.put(row.row(), new RowResult(row.row(), ERROR, null, List.copyOf(errors), null));
+        }
+
+        Set<String> emails = new LinkedHashSet<>();
+        good.forEach(g -> { if (g.draft().email() != null) emails.add(lower(g.draft().email())); });
+        Map<String, String> taken = emails.isEmpty() ? Map.of() : store.idsByEmail(rep.repId(), emails);
+        Map<String, String> imported = good.isEmpty() ? Map.of() : store.importedRows(rep.repId(), good.stream().map(Good::key).toList());
+        Map<String, Good> firstWithEmail = new HashMap<>();
+        List<Good> fresh = new ArrayList<>();
+        List<Good> sameAsEarlierRow = new ArrayList<>();
+        for (Good g : good) {
+            String email = g.draft().email() == null ? null : lower(g.draft().email());
+            String already = email != null && taken.containsKey(email) ? taken.get(email) : imported.get(g.key());
+            if (already != null) {
+                answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, already, null, null));
+            } else if (email != null && firstWithEmail.containsKey(email)) {
+                sameAsEarlierRow.add(g);
+            } else {
+                if (email != null) firstWithEmail.put(email, g);
+                fresh.add(g);
+            }
+        }
+
+        List<String> ids = dryRun ? null : store.createAll(prospects(rep, fresh, known, now, today), fresh.stream().map(Good::key).toList());
+        Map<Integer, String> idByRow = new HashMap<>();
+        for (int i = 0; i < fresh.size(); i++) {
+            int row = fresh.get(i).row().row();
+            if (ids != null) idByRow.put(row, ids.get(i));
+            answers.put(row, new RowResult(row, CREATED, ids == null ? null : ids.get(i), null, null));
+        }
+        for (Good g : sameAsEarlierRow) {
+            int first = firstWithEmail.get(lower(g.draft().email())).row().row();
+            answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, idByRow.get(first), null, first));
+        }
+        List<RowResult> rows = file.rows().stream().map(r -> answers.get(r.row())).toList();
+        int created = (int) rows.stream().filter(r -> r.status().equals(CREATED)).count();
+        int duplicates = (int) rows.stream().filter(r -> r.status().equals(DUPLICATE)).count();
+        return new Report(dryRun, created, duplicates, rows.size() - created - duplicates, rows, file.ignoredColumns());
+    }
+
+    /**
+     * New prospects due as the cadence says from their last contact (never before today: they were
+     * not on the carousel to be missed), or today when there was none. Ids follow the file's order.
+     */
+    private static List<Prospect> prospects(RepProfile rep, List<Good> rows, Tiers known, Instant now, LocalDate today) {
+        List<Prospect> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Good g = rows.get(i);
+            String tierKey = g.draft().tier() == null ? ProspectBook.defaultTier(known) : g.draft().tier();
+            Prospect.Builder b = Carousel.entering(ProspectBook.newProspect(rep, g.draft(), tierKey, now)
+                    .id(Ulid.at(now.plusMillis(i))), today);
+            if (g.lastContacted() != null) {
+                Tier tier = known.of(tierKey);
+                LocalDate due = Cadence.nextDue(g.lastContacted(), tier.cadence(), rep.workingDays());
+                b.lastTouchOn(g.lastContacted()).lastTouchAt(g.lastContacted().atStartOfDay(rep.timeZone()).toInstant())
+                        .lastContactedOn(g.lastContacted()).cadenceDueOn(due.isBefore(today) ? today : due);
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static String lower(String email) {
+        return email.trim().toLowerCase(Locale.ROOT);
+    }
+}

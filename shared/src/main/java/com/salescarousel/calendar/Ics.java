@@ -29,7 +29,7 @@ public final class Ics {
         line(out, "VERSION:2.0");
         line(out, "PRODID:-//Sales Carousel//Calendar feed//EN");
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
+        // No METHOD: that would make it an iTIP message (RFC 5546), whose PUBLISH wants an ORGANIZER per event.
         line(out, "X-WR-CALNAME:" + text(name));
         // Hints for Apple and Google: refresh every few hours (they may still take longer).
         line(out, "REFRESH-INTERVAL;VALUE=DURATION:PT4H");

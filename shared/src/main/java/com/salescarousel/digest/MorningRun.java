@@ -47,6 +47,7 @@ public final class MorningRun {
         for (DigestSchedule.Slot slot : DigestSchedule.slotsIn(start, profiles.zonesInUse())) {
             for (RepProfile rep : profiles.withDigestAt(slot.zone(), slot.hour())) {
                 reps++;
+                if (rep.workingDays().isAway(slot.date())) continue; // time away: no digest, nothing sent for them
                 List<Prospect> due = prospects.dueOnOrBefore(rep.repId(), slot.date());
                 if (due.isEmpty()) continue;
                 Instant now = clock.instant();

@@ -1,6 +1,7 @@
 package com.salescarousel.imports;
 
 import com.salescarousel.error.Invalid;
+import com.salescarousel.exports.ProspectCsv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -17,7 +18,8 @@ import org.apache.commons.csv.CSVRecord;
  * Quoted fields may hold the delimiter, quotes ({@code ""}) and line breaks. The delimiter is read off
  * the header: Excel in most European locales writes {@code ;}, elsewhere {@code ,}; tabs work too.
  * A UTF-8 byte-order mark (Excel's "CSV UTF-8") is dropped. Records with nothing in them (Excel's
- * {@code ;;;;} lines) are skipped but still counted, so row numbers stay the spreadsheet's.
+ * {@code ;;;;} lines) are skipped but still counted, so row numbers stay the spreadsheet's. A cell
+ * our export protected from running as a formula ({@code '=...}) reads back without the {@code '}.
  */
 public final class CsvContacts {
     private CsvContacts() {}
@@ -37,7 +39,7 @@ public final class CsvContacts {
                 Map<String, String> fields = new HashMap<>();
                 for (int i = 0; i < r.size(); i++) {
                     String field = columns.field(i);
-                    String v = r.get(i).strip();
+                    String v = ProspectCsv.uncell(r.get(i)).strip();
                     if (field != null && !v.isEmpty()) fields.put(field, v);
                 }
                 if (fields.isEmpty() && blank(r)) continue;

@@ -69,13 +69,14 @@ public final class Importer {
         for (ContactRow row : file.rows()) {
             List<FieldError> errors = new ArrayList<>(row.problems());
             ProspectDraft draft = null;
+            Map<String, Object> fields = RowFields.of(row, known);
             try {
-                draft = check.check(RowFields.of(row, known));
+                draft = check.check(fields);
             } catch (Invalid e) {
                 errors.addAll(e.fields());
             }
-            if (draft != null && draft.tier() != null && known.find(draft.tier()).isEmpty()) {
-                errors.add(new FieldError("tier", "unknown tier '" + draft.tier() + "'; known tiers: " + String.join(", ", known.keys())));
+            if (fields.get("tier") instanceof String tier && known.find(tier).isEmpty() && errors.stream().noneMatch(e -> e.name().equals("tier"))) {
+                errors.add(new FieldError("tier", "unknown tier '" + tier + "'; known tiers: " + String.join(", ", known.keys())));
             }
             LocalDate lastContacted = null;
             if (row.get(Columns.LAST_CONTACTED) != null) {

@@ -27,7 +27,7 @@ public final class ProspectsApi {
     @Inject
     public ProspectsApi(ProspectsResource prospects, TouchesResource touches, AgendaResource agenda,
                         TemplatesResource templates, SettingsResource settings, DeliveryResource delivery,
-                        Unsubscribe unsubscribe) {
+                        Unsubscribe unsubscribe, ImportsResource imports, ExportsResource exports, CalendarResource calendar) {
         this.table = new RouteTable(List.of(
                 Route.get("/api/me", settings::me),
                 Route.put("/api/me", settings::changeMe),
@@ -51,6 +51,11 @@ public final class ProspectsApi {
                 Route.get("/api/templates/{id}", templates::get),
                 Route.put("/api/templates/{id}", templates::replace),
                 Route.delete("/api/templates/{id}", templates::delete),
+                Route.post("/api/imports", imports::run),
+                Route.get(ExportsResource.CSV_PATH, exports::csv),
+                Route.get("/api/prospects/{id}/vcard", exports::vcard),
+                Route.post("/api/calendar", calendar::rotate),
+                Route.get("/cal/{token}.ics", calendar::feed).open(),
                 // The public routes: links in e-mails carry a signed token instead of a login.
                 Route.get("/api/unsubscribe/{token}", unsubscribe::answer).open(),
                 Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open()));

@@ -1,6 +1,7 @@
 package com.salescarousel.entry.api;
 
 import com.salescarousel.cadence.Cadence;
+import com.salescarousel.cadence.Holidays;
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.Tiers;
 import com.salescarousel.error.Invalid;
@@ -8,6 +9,7 @@ import com.salescarousel.json.JsonInput;
 import com.salescarousel.prospect.ProspectChange;
 import com.salescarousel.prospect.ProspectDraft;
 import com.salescarousel.prospect.ProspectStatus;
+import com.salescarousel.rep.RepProfile;
 import com.salescarousel.touch.Channel;
 import com.salescarousel.touch.Outcome;
 import com.salescarousel.touch.TouchRequest;
@@ -20,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,7 +34,10 @@ final class Requests {
     private static final Set<String> CREATE_FIELDS = union(PROSPECT_FIELDS, Set.of("idempotencyKey"));
     private static final Set<String> PATCH_FIELDS = union(PROSPECT_FIELDS, Set.of("status", "snoozeUntil", "version"));
     private static final Set<String> TOUCH_FIELDS = Set.of("channel", "outcome", "note", "at", "idempotencyKey");
-    private static final Set<String> ME_FIELDS = Set.of("name", "timeZone", "digestHour", "skipWeekends");
+    private static final Set<String> ME_FIELDS = Set.of("name", "timeZone", "digestHour", "skipWeekends", "away", "dailyCapacity", "holidays");
+    /** A year away at most: longer is a mistake, and the carousel would find no working day to move anyone to. */
+    private static final int MAX_AWAY_DAYS = 366;
+    static final int MAX_DAILY_CAPACITY = 500;
     private static final Set<String> TIER_FIELDS = Set.of("key", "label", "cadence", "autoSendTemplateId");
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,40}");
@@ -43,7 +49,7 @@ final class Requests {
 
     record Patch(ProspectChange change, Long bodyVersion) {}
 
-    record MeChange(String name, ZoneId timeZone, Integer digestHour, Boolean skipWeekends) {}
+    record MeChange(String name, ZoneId timeZone, Integer digestHour, Boolean skipWeekends, RepProfile.TimeOff timeOff) {}
 
     static Create create(String body) {
         JsonInput in = JsonInput.of(body, CREATE_FIELDS);
@@ -136,8 +142,41 @@ final class Requests {
         }
         Integer hour = in.integer("digestHour", 0, 23);
         Boolean skip = in.bool("skipWeekends");
+        RepProfile.Away away = away(in);
+        Integer capacity = in.integer("dailyCapacity", 1, MAX_DAILY_CAPACITY);
+        String holidays = in.line("holidays", 10);
+        if (holidays != null) {
+            holidays = holidays.toUpperCase(Locale.ROOT);
+            if (!Holidays.isKnown(holidays)) {
+                in.fail("holidays", "must be an ISO 3166 code with public holidays, such as DE, US or GB, or a region such as DE-BY");
+            }
+        }
         in.done();
-        return new MeChange(name, zone, hour, skip);
+        return new MeChange(name, zone, hour, skip, new RepProfile.TimeOff(in.has("away"), away, in.has("dailyCapacity"), capacity,
+                in.has("holidays"), holidays));
+    }
+
+    /** {@code {from, to}}, both days included; null clears it. */
+    private static RepProfile.Away away(JsonInput in) {
+        Map<String, Object> raw = in.object("away");
+        if (raw == null) return null;
+        JsonInput a = new JsonInput(raw, Set.of("from", "to"));
+        LocalDate from = date(a, "from"), to = date(a, "to");
+        if (from == null && !a.hasError("from")) a.fail("from", "is required");
+        if (to == null && !a.hasError("to")) a.fail("to", "is required");
+        if (from != null && to != null && to.isBefore(from)) a.fail("to", "must be on or after from (" + from + ")");
+        if (from != null && to != null && from.plusDays(MAX_AWAY_DAYS).isBefore(to)) a.fail("to", "must be within a year of from");
+        boolean fine = a.ok();
+        in.adopt("away", a);
+        return fine ? new RepProfile.Away(from, to) : null;
+    }
+
+    /** A row of an import, as the fields of {@code POST /api/prospects}: the same checks, the same names. */
+    static ProspectDraft importDraft(Map<String, Object> fields) {
+        JsonInput in = new JsonInput(fields, PROSPECT_FIELDS);
+        ProspectDraft d = draft(in, true);
+        in.done();
+        return d;
     }
 
     static Tiers tiers(String body) {

@@ -25,7 +25,7 @@ final class SettingsResource {
         var change = Requests.me(req.body());
         var current = reps.profileOf(caller);
         return ApiResponse.json(200, Views.profile(
-                reps.update(current, change.name(), change.timeZone(), change.digestHour(), change.skipWeekends())));
+                reps.update(current, change.name(), change.timeZone(), change.digestHour(), change.skipWeekends(), change.timeOff())));
     }
 
     APIGatewayV2HTTPResponse tiers(ApiRequest req, Caller caller) {

@@ -43,10 +43,11 @@ class ProspectsApiTest {
                 "GET /api/outbox", "GET /api/push", "PUT /api/push/subscription", "DELETE /api/push/subscription",
                 "GET /api/templates", "POST /api/templates",
                 "GET /api/templates/{id}", "PUT /api/templates/{id}", "DELETE /api/templates/{id}",
+                "POST /api/imports", "GET /api/exports/prospects.csv", "GET /api/prospects/{id}/vcard", "POST /api/calendar", "GET /cal/{token}.ics",
                 "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}");
         assertEquals(expected, api.routes().stream().map(r -> r.method() + " " + r.path()).toList());
-        assertEquals(List.of("/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),
-                api.routes().stream().filter(Route::isOpen).map(Route::path).toList(), "only the e-mail link is public");
+        assertEquals(List.of("/cal/{token}.ics", "/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),
+                api.routes().stream().filter(Route::isOpen).map(Route::path).toList(), "only the e-mail link and the calendar feed are public");
     }
 
     @Test

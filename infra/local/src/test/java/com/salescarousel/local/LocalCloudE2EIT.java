@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.salescarousel.json.Json;
 import com.salescarousel.local.LocalApi.Res;
 import com.salescarousel.testing.DynamoDbFixture;
 import java.io.IOException;

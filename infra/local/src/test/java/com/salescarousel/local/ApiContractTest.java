@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 class ApiContractTest {
     private static final String ID = "01KAB3C4D5E6F7G8H9JKMNPQRS";
     private static final String PROSPECT = "{\"id\":\"" + ID + "\",\"name\":\"Grace\",\"company\":null,\"email\":null,\"phone\":null,"
-            + "\"title\":null,\"tier\":\"active\",\"status\":\"open\",\"source\":null,\"referredBy\":null,\"tags\":[],\"notes\":null,"
-            + "\"createdOn\":\"2026-11-24\",\"lastTouchAt\":null,\"lastTouchOn\":null,\"nextDueOn\":\"2026-11-24\","
-            + "\"touchesSinceResponse\":0,\"touchCount\":0,\"salesReady\":false,\"version\":1}";
+            + "\"title\":null,\"tier\":\"active\",\"status\":\"open\",\"source\":null,\"referredBy\":null,\"referredById\":null,"
+            + "\"tags\":[],\"notes\":null,\"createdOn\":\"2026-11-24\",\"lastTouchAt\":null,\"lastTouchOn\":null,\"lastTouchNote\":null,"
+            + "\"nextDueOn\":\"2026-11-24\",\"cadenceDueOn\":\"2026-11-24\",\"nextReferralAskOn\":null,\"thankYouOn\":null,\"wonOn\":null,"
+            + "\"plan\":null,\"touchesSinceResponse\":0,\"touchCount\":0,\"salesReady\":false,\"salesReadyAt\":null,\"version\":1}";
     private static final String JSON = "application/json";
 
     @Test

@@ -47,7 +47,7 @@ public final class CsvContacts {
                 rows.add(new ContactRow(row, fields, List.of()));
             }
             return new ContactFile(rows, columns.ignored());
-        } catch (IOException | UncheckedIOException e) {
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // Commons CSV names the line, e.g. an opening quote that never closes.
             throw Invalid.of("body", "is not valid CSV: " + message(e));
         }

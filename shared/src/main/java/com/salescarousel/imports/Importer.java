@@ -92,8 +92,12 @@ public final class Importer {
 
         Set<String> emails = new LinkedHashSet<>();
         good.forEach(g -> { if (g.draft().email() != null) emails.add(lower(g.draft().email())); });
-        Map<String, String> taken = emails.isEmpty() ? Map.of() : store.idsByEmail(rep.repId(), emails);
+        Map<String, String> taken = new HashMap<>(emails.isEmpty() ? Map.of() : store.idsByEmail(rep.repId(), emails));
         Map<String, String> imported = good.isEmpty() ? Map.of() : store.importedRows(rep.repId(), good.stream().map(Good::key).toList());
+        // A row imported before (maybe by a request still running) takes its address, wherever it is in the file.
+        for (Good g : good) {
+            if (g.draft().email() != null && imported.containsKey(g.key())) taken.putIfAbsent(lower(g.draft().email()), imported.get(g.key()));
+        }
         Map<String, Good> firstWithEmail = new HashMap<>();
         List<Good> fresh = new ArrayList<>();
         List<Good> sameAsEarlierRow = new ArrayList<>();

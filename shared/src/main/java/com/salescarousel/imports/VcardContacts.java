@@ -28,7 +28,13 @@ public final class VcardContacts {
     private VcardContacts() {}
 
     public static ContactFile read(String text) {
-        List<VCard> cards = Ezvcard.parse(text).all();
+        List<VCard> cards;
+        try {
+            cards = Ezvcard.parse(text).all();
+        } catch (RuntimeException e) {
+            // ez-vcard reads leniently and collects warnings; what it still cannot read is the file's fault.
+            throw Invalid.of("body", "is not a vCard file we can read: " + e.getMessage());
+        }
         if (cards.isEmpty()) throw Invalid.of("body", "holds no vCard (BEGIN:VCARD ... END:VCARD)");
         if (cards.size() > ContactFile.MAX_ROWS) throw new ContactFile.TooManyRows();
         List<ContactRow> rows = new ArrayList<>();

@@ -17,6 +17,7 @@ const prospectView = lazy(() => import('./prospect/page.js'), 'prospectView');
 const outboxView = lazy(() => import('./mail.js'), 'outboxView');
 const listView = lazy(() => import('./list.js'), 'listView');
 const settingsView = lazy(() => import('./settings.js'), 'settingsView');
+const importView = lazy(() => import('./import.js'), 'importView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -26,6 +27,7 @@ const ROUTES = [
   { re: /^#\/add$/, view: addView, tab: 'add', title: 'Add' },
   { re: /^#\/settings$/, view: settingsView, tab: 'settings', title: 'Settings' },
   { re: /^#\/outbox$/, view: outboxView, tab: 'settings', title: 'Outbox' },
+  { re: /^#\/import(?:\?.*)?$/, view: importView, tab: 'settings', title: 'Import contacts' },
 ];
 
 const TABS = [

@@ -40,8 +40,11 @@ public final class Importer {
         ProspectDraft check(Map<String, Object> fields);
     }
 
-    /** One row's answer; {@code id} is the prospect made (or already there), {@code duplicateOfRow} an earlier row with the address. */
-    public record RowResult(int row, String status, String id, List<FieldError> errors, Integer duplicateOfRow) {}
+    /**
+     * One row's answer: the name it goes by (for the app's preview), {@code id} the prospect made or
+     * already there, {@code duplicateOfRow} an earlier row with the same address.
+     */
+    public record RowResult(int row, String status, String name, String id, List<FieldError> errors, Integer duplicateOfRow) {}
 
     public record Report(boolean dryRun, int created, int duplicates, int errors, List<RowResult> rows, List<String> ignoredColumns) {}
 
@@ -57,7 +60,11 @@ public final class Importer {
     }
 
     /** A row that passed every check, with its key. */
-    private record Good(ContactRow row, ProspectDraft draft, LocalDate lastContacted, String key) {}
+    private record Good(ContactRow row, ProspectDraft draft, LocalDate lastContacted, String key) {
+        String name() {
+            return draft.name();
+        }
+    }
 
     public Report run(RepProfile rep, ContactFile file, DraftCheck check, boolean dryRun) {
         Tiers known = tiers.of(rep.org());
@@ -87,7 +94,7 @@ public final class Importer {
                 }
             }
             if (errors.isEmpty()) good.add(new Good(row, draft, lastContacted, keys.next(draft, lastContacted)));
-            else answers.put(row.row(), new RowResult(row.row(), ERROR, null, List.copyOf(errors), null));
+            else answers.put(row.row(), new RowResult(row.row(), ERROR, (String) fields.get("name"), null, List.copyOf(errors), null));
         }
 
         Set<String> emails = new LinkedHashSet<>();
@@ -105,7 +112,7 @@ public final class Importer {
             String email = g.draft().email() == null ? null : lower(g.draft().email());
             String already = email != null && taken.containsKey(email) ? taken.get(email) : imported.get(g.key());
             if (already != null) {
-                answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, already, null, null));
+                answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, g.name(), already, null, null));
             } else if (email != null && firstWithEmail.containsKey(email)) {
                 sameAsEarlierRow.add(g);
             } else {
@@ -119,11 +126,11 @@ public final class Importer {
         for (int i = 0; i < fresh.size(); i++) {
             int row = fresh.get(i).row().row();
             if (ids != null) idByRow.put(row, ids.get(i));
-            answers.put(row, new RowResult(row, CREATED, ids == null ? null : ids.get(i), null, null));
+            answers.put(row, new RowResult(row, CREATED, fresh.get(i).name(), ids == null ? null : ids.get(i), null, null));
         }
         for (Good g : sameAsEarlierRow) {
             int first = firstWithEmail.get(lower(g.draft().email())).row().row();
-            answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, idByRow.get(first), null, first));
+            answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, g.name(), idByRow.get(first), null, first));
         }
         List<RowResult> rows = file.rows().stream().map(r -> answers.get(r.row())).toList();
         int created = (int) rows.stream().filter(r -> r.status().equals(CREATED)).count();

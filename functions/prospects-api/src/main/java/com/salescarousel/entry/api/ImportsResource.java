@@ -100,6 +100,7 @@ final class ImportsResource {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("row", row.row());
             o.put("status", row.status());
+            o.put("name", row.name());
             if (row.id() != null) o.put("id", row.id());
             if (row.duplicateOfRow() != null) o.put("duplicateOfRow", row.duplicateOfRow());
             if (row.errors() != null) o.put("errors", row.errors().stream().map(e -> Map.of("name", e.name(), "reason", e.reason())).toList());

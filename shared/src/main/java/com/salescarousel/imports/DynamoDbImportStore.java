@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
@@ -24,10 +29,13 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
 /**
  * The import's writes and look-ups on the single table: Query and BatchGetItem on the rep's own
  * partition, and TransactWriteItems of up to 50 rows (a prospect and its row-key guard each: the
- * 100-item limit), so 5,000 rows are 100 transactions rather than 5,000.
+ * 100-item limit), so 5,000 rows are 100 transactions rather than 5,000. Batches go out
+ * {@link #PARALLEL} at a time: the calls wait on the network, not the CPU, and one after another
+ * 100 transactions would take most of the API's 15 seconds.
  */
 public final class DynamoDbImportStore implements ImportStore {
     static final int ROWS_PER_BATCH = 50;
+    static final int PARALLEL = 4;
     private static final int BATCH_GET = 100;
     private static final int MAX_ATTEMPTS = 8;
 
@@ -65,38 +73,87 @@ public final class DynamoDbImportStore implements ImportStore {
     @Override
     public Map<String, String> importedRows(String repId, Collection<String> rowKeys) {
         List<String> keys = new ArrayList<>(new HashSet<>(rowKeys));
-        Map<String, String> found = new HashMap<>();
+        List<Callable<Map<String, String>>> batches = new ArrayList<>();
         for (int from = 0; from < keys.size(); from += BATCH_GET) {
-            List<Map<String, AttributeValue>> batch = keys.subList(from, Math.min(keys.size(), from + BATCH_GET)).stream()
-                    .map(k -> Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)), CarouselTable.SK, AttributeValue.fromS(Keys.idempotency(k))))
-                    .toList();
-            Map<String, KeysAndAttributes> pending = Map.of(tableName,
-                    KeysAndAttributes.builder().keys(batch).consistentRead(true).projectionExpression("SK, resultSk").build());
-            for (int attempt = 0; !pending.isEmpty(); attempt++) {
-                if (attempt == MAX_ATTEMPTS) throw new IllegalStateException("batch get kept being throttled");
-                if (attempt > 0) pause(attempt);
-                final Map<String, KeysAndAttributes> ask = pending;
-                var res = ddb.batchGetItem(b -> b.requestItems(ask));
-                res.responses().getOrDefault(tableName, List.of()).forEach(item -> {
-                    String sk = item.get("resultSk") == null ? null : item.get("resultSk").s();
-                    if (sk != null && sk.startsWith(Keys.PROSPECT)) {
-                        found.put(Keys.after(item.get(CarouselTable.SK).s(), Keys.IDEMPOTENCY), Keys.after(sk, Keys.PROSPECT));
-                    }
-                });
-                pending = res.unprocessedKeys();
-            }
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH_GET));
+            batches.add(() -> imported(repId, batch));
+        }
+        Map<String, String> found = new HashMap<>();
+        inParallel(batches).forEach(found::putAll);
+        return found;
+    }
+
+    private Map<String, String> imported(String repId, List<String> keys) {
+        List<Map<String, AttributeValue>> batch = keys.stream()
+                .map(k -> Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)), CarouselTable.SK, AttributeValue.fromS(Keys.idempotency(k))))
+                .toList();
+        Map<String, KeysAndAttributes> pending = Map.of(tableName,
+                KeysAndAttributes.builder().keys(batch).consistentRead(true).projectionExpression("SK, resultSk").build());
+        Map<String, String> found = new HashMap<>();
+        for (int attempt = 0; !pending.isEmpty(); attempt++) {
+            if (attempt == MAX_ATTEMPTS) throw new IllegalStateException("batch get kept being throttled");
+            if (attempt > 0) pause(attempt);
+            final Map<String, KeysAndAttributes> ask = pending;
+            var res = ddb.batchGetItem(b -> b.requestItems(ask));
+            res.responses().getOrDefault(tableName, List.of()).forEach(item -> {
+                String sk = item.get("resultSk") == null ? null : item.get("resultSk").s();
+                if (sk != null && sk.startsWith(Keys.PROSPECT)) {
+                    found.put(Keys.after(item.get(CarouselTable.SK).s(), Keys.IDEMPOTENCY), Keys.after(sk, Keys.PROSPECT));
+                }
+            });
+            pending = res.unprocessedKeys();
         }
         return found;
     }
 
     @Override
     public List<String> createAll(List<Prospect> prospects, List<String> rowKeys) {
-        List<String> ids = new ArrayList<>();
+        List<Callable<List<String>>> batches = new ArrayList<>();
         for (int from = 0; from < prospects.size(); from += ROWS_PER_BATCH) {
             int to = Math.min(prospects.size(), from + ROWS_PER_BATCH);
-            ids.addAll(createBatch(prospects.subList(from, to), rowKeys.subList(from, to)));
+            List<Prospect> batch = prospects.subList(from, to);
+            List<String> keys = rowKeys.subList(from, to);
+            batches.add(() -> createBatch(batch, keys));
         }
+        List<String> ids = new ArrayList<>();
+        inParallel(batches).forEach(ids::addAll);
         return ids;
+    }
+
+    /** Runs the calls {@link #PARALLEL} at a time; the answers in the calls' order; the first failure is thrown. */
+    private static <T> List<T> inParallel(List<Callable<T>> calls) {
+        if (calls.size() <= 1) {
+            List<T> out = new ArrayList<>();
+            for (Callable<T> c : calls) out.add(call(c));
+            return out;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(PARALLEL, calls.size()));
+        try {
+            List<T> out = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(calls)) {
+                try {
+                    out.add(f.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T call(Callable<T> c) {
+        try {
+            return c.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -59,6 +59,25 @@ export async function run({ checks, page, allow, signIn, shots, axeScan, BASE_UR
     if (overflow > 0) return `${overflow} px of horizontal overflow`;
   });
 
+  await checks.step('A contact card shared to the app (Web Share Target) opens in the import preview', async () => {
+    await page.goto(new URL('#/today', BASE_URL).href);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 10000 }).catch(() => page.reload());
+    await page.waitForFunction(() => navigator.serviceWorker?.controller);
+    const vcf = fs.readFileSync(path.join(FIXTURES, 'android-contacts.vcf'), 'utf8');
+    // What the browser does for a share: a multipart POST to the manifest's action, which the service worker takes.
+    const status = await page.evaluate(async (text) => {
+      const form = new FormData();
+      form.append('contacts', new File([text], 'contacts.vcf', { type: 'text/vcard' }));
+      const res = await fetch('./share-target', { method: 'POST', body: form });
+      return res.status;
+    }, vcf);
+    if (status !== 200) return `share-target answered ${status}`;
+    await page.goto(new URL('#/import?shared=1', BASE_URL).href);
+    await page.waitForSelector('#import-rows tbody tr');
+    const names = await page.$$eval('#import-rows tbody td.nm', (tds) => tds.map((td) => td.textContent));
+    if (names.join('|') !== 'José Müller|Chidi Okafor|李小龙') return names.join('|');
+  });
+
   await checks.step('Settings: time away and capacity save, and a bad holiday code is named next to its field', async () => {
     await page.goto(new URL('#/settings', BASE_URL).href);
     await page.waitForSelector('#time-off');

@@ -34,6 +34,11 @@ public final class Ics {
         // Hints for Apple and Google: refresh every few hours (they may still take longer).
         line(out, "REFRESH-INTERVAL;VALUE=DURATION:PT4H");
         line(out, "X-PUBLISHED-TTL:PT4H");
+        if (events.isEmpty()) {
+            // RFC 5545 wants at least one component: with nobody due, a time zone stands in for the events.
+            for (String l : List.of("BEGIN:VTIMEZONE", "TZID:UTC", "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0000",
+                    "TZOFFSETTO:+0000", "TZNAME:UTC", "END:STANDARD", "END:VTIMEZONE")) line(out, l);
+        }
         for (Event e : events) {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:" + text(e.uid()));

@@ -1,12 +1,9 @@
 package com.salescarousel.imports;
 
 import com.salescarousel.prospect.ProspectDraft;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.salescarousel.store.Keys;
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,20 +21,12 @@ final class RowKeys {
         String content = String.join("\u001f", List.of(v(d.name()), v(d.company()), v(d.email()), v(d.phone()), v(d.title()),
                 v(d.tier()), v(d.source()), v(d.referredBy()), String.join("\u001e", d.tags() == null ? List.of() : d.tags()),
                 v(d.notes()), v(lastContacted)));
-        String digest = sha256(content).substring(0, 40);
+        String digest = Keys.sha256(content).substring(0, 40);
         int occurrence = seen.merge(digest, 1, Integer::sum);
         return "import:" + digest + ":" + occurrence;
     }
 
     private static String v(Object o) {
         return Objects.toString(o, "");
-    }
-
-    private static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -70,8 +70,30 @@ public final class Importer {
         Tiers known = tiers.of(rep.org());
         Instant now = clock.instant();
         LocalDate today = Cadence.localDay(now, rep.timeZone());
-        RowKeys keys = new RowKeys();
         Map<Integer, RowResult> answers = new HashMap<>();
+        List<Good> good = checked(file, check, known, today, answers);
+        Sorted sorted = sort(rep, good, answers);
+        List<String> ids = dryRun ? null : store.createAll(prospects(rep, sorted.fresh(), known, now, today), sorted.fresh().stream().map(Good::key).toList());
+        Map<Integer, String> idByRow = new HashMap<>();
+        for (int i = 0; i < sorted.fresh().size(); i++) {
+            Good g = sorted.fresh().get(i);
+            String id = ids == null ? null : ids.get(i);
+            if (id != null) idByRow.put(g.row().row(), id);
+            answers.put(g.row().row(), new RowResult(g.row().row(), CREATED, g.name(), id, null, null));
+        }
+        for (Good g : sorted.sameAsEarlierRow()) {
+            int first = sorted.firstWithEmail().get(lower(g.draft().email())).row().row();
+            answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, g.name(), idByRow.get(first), null, first));
+        }
+        List<RowResult> rows = file.rows().stream().map(r -> answers.get(r.row())).toList();
+        int created = (int) rows.stream().filter(r -> r.status().equals(CREATED)).count();
+        int duplicates = (int) rows.stream().filter(r -> r.status().equals(DUPLICATE)).count();
+        return new Report(dryRun, created, duplicates, rows.size() - created - duplicates, rows, file.ignoredColumns());
+    }
+
+    /** Every row through the API's own checks, the tier and the last-contacted day; errors answered at once. */
+    private static List<Good> checked(ContactFile file, DraftCheck check, Tiers known, LocalDate today, Map<Integer, RowResult> answers) {
+        RowKeys keys = new RowKeys();
         List<Good> good = new ArrayList<>();
         for (ContactRow row : file.rows()) {
             List<FieldError> errors = new ArrayList<>(row.problems());
@@ -96,7 +118,17 @@ public final class Importer {
             if (errors.isEmpty()) good.add(new Good(row, draft, lastContacted, keys.next(draft, lastContacted)));
             else answers.put(row.row(), new RowResult(row.row(), ERROR, (String) fields.get("name"), null, List.copyOf(errors), null));
         }
+        return good;
+    }
 
+    /** The good rows sorted: new ones, and those whose address is taken by an earlier row of the file. */
+    private record Sorted(List<Good> fresh, List<Good> sameAsEarlierRow, Map<String, Good> firstWithEmail) {}
+
+    /**
+     * Rows already there are answered as duplicates: by address (the rep's prospects, case-insensitive)
+     * or by row key (imported before). The one place an import asks whether an address is taken.
+     */
+    private Sorted sort(RepProfile rep, List<Good> good, Map<Integer, RowResult> answers) {
         Set<String> emails = new LinkedHashSet<>();
         good.forEach(g -> { if (g.draft().email() != null) emails.add(lower(g.draft().email())); });
         Map<String, String> taken = new HashMap<>(emails.isEmpty() ? Map.of() : store.idsByEmail(rep.repId(), emails));
@@ -105,37 +137,20 @@ public final class Importer {
         for (Good g : good) {
             if (g.draft().email() != null && imported.containsKey(g.key())) taken.putIfAbsent(lower(g.draft().email()), imported.get(g.key()));
         }
-        Map<String, Good> firstWithEmail = new HashMap<>();
-        List<Good> fresh = new ArrayList<>();
-        List<Good> sameAsEarlierRow = new ArrayList<>();
+        Sorted out = new Sorted(new ArrayList<>(), new ArrayList<>(), new HashMap<>());
         for (Good g : good) {
             String email = g.draft().email() == null ? null : lower(g.draft().email());
             String already = email != null && taken.containsKey(email) ? taken.get(email) : imported.get(g.key());
             if (already != null) {
                 answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, g.name(), already, null, null));
-            } else if (email != null && firstWithEmail.containsKey(email)) {
-                sameAsEarlierRow.add(g);
+            } else if (email != null && out.firstWithEmail().containsKey(email)) {
+                out.sameAsEarlierRow().add(g);
             } else {
-                if (email != null) firstWithEmail.put(email, g);
-                fresh.add(g);
+                if (email != null) out.firstWithEmail().put(email, g);
+                out.fresh().add(g);
             }
         }
-
-        List<String> ids = dryRun ? null : store.createAll(prospects(rep, fresh, known, now, today), fresh.stream().map(Good::key).toList());
-        Map<Integer, String> idByRow = new HashMap<>();
-        for (int i = 0; i < fresh.size(); i++) {
-            int row = fresh.get(i).row().row();
-            if (ids != null) idByRow.put(row, ids.get(i));
-            answers.put(row, new RowResult(row, CREATED, fresh.get(i).name(), ids == null ? null : ids.get(i), null, null));
-        }
-        for (Good g : sameAsEarlierRow) {
-            int first = firstWithEmail.get(lower(g.draft().email())).row().row();
-            answers.put(g.row().row(), new RowResult(g.row().row(), DUPLICATE, g.name(), idByRow.get(first), null, first));
-        }
-        List<RowResult> rows = file.rows().stream().map(r -> answers.get(r.row())).toList();
-        int created = (int) rows.stream().filter(r -> r.status().equals(CREATED)).count();
-        int duplicates = (int) rows.stream().filter(r -> r.status().equals(DUPLICATE)).count();
-        return new Report(dryRun, created, duplicates, rows.size() - created - duplicates, rows, file.ignoredColumns());
+        return out;
     }
 
     /**

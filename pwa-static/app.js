@@ -27,6 +27,7 @@ const templateView = lazy(() => import('./templates.js'), 'templateView');
 const tiersView = lazy(() => import('./tiers.js'), 'tiersView');
 const teamView = lazy(() => import('./team.js'), 'teamView');
 const teamRepView = lazy(() => import('./team.js'), 'teamRepView');
+const importView = lazy(() => import('./import.js'), 'importView');
 
 const ROUTES = [
   { re: /^#\/login$/, view: loginView, public: true, title: 'Sign in' },
@@ -43,6 +44,7 @@ const ROUTES = [
   { re: /^#\/tiers$/, view: tiersView, tab: 'settings', title: 'Tiers' },
   { re: /^#\/team$/, view: teamView, tab: 'team', title: 'Team' },
   { re: /^#\/team\/([^/]+)$/, view: teamRepView, tab: 'team', title: 'Team member' },
+  { re: /^#\/import(?:\?.*)?$/, view: importView, tab: 'settings', title: 'Import contacts' },
 ];
 
 const TABS = [

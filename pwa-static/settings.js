@@ -63,9 +63,12 @@ export async function settingsView(ctx) {
     h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'),
     h('a', { href: '#/plans', class: 'link-row', id: 'plans-link' }, 'Plans — prospecting sequences such as the 20/20 plan'));
   const push = h('div', { id: 'push-slot' });
-  mount(ctx.main, head, form, push, account, links, signOutCard());
+  const data = h('div', { id: 'data-slot' });
+  mount(ctx.main, head, form, push, data, account, links, signOutCard());
   // Loaded on first use: push code is not part of the first load.
   import('./push.js').then(({ pushCard }) => { if (ctx.alive()) mount(push, pushCard()); }).catch(() => {});
+  // Time away, capacity, holidays, the calendar feed, import and export.
+  import('./schedule.js').then(({ dataCards }) => { if (ctx.alive()) mount(data, ...dataCards(me)); }).catch(() => {});
 }
 
 /** Sign out; with unsynced changes, a second, explicit tap is needed (they would be lost). */

@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v10';
+const VERSION = 'v11';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -43,6 +43,8 @@ const SHELL = [
   './screens.css',
   './list.js',
   './settings.js',
+  './import.js',
+  './schedule.js',
   './outbox-core.js',
   './sync.js',
   './mail.js',
@@ -77,6 +79,7 @@ const ROOT = new URL('./', self.location).pathname;
 
 self.addEventListener('fetch', (event) => {
   const req = event.request;
+  if (req.method === 'POST' && new URL(req.url).pathname === `${ROOT}share-target`) { event.respondWith(receiveShare(req)); return; }
   if (req.method !== 'GET') return; // network
   const url = new URL(req.url);
   if (url.origin !== self.location.origin || isApi(url)) return; // network-only
@@ -98,6 +101,20 @@ self.addEventListener('fetch', (event) => {
     })),
   );
 });
+
+// Web Share Target (manifest.webmanifest): a contact card or CSV shared from another app arrives as a
+// POST; keep the file for the import screen and open it there.
+const receiveShare = async (req) => {
+  const form = await req.formData();
+  const file = form.getAll('contacts').find((f) => f && typeof f === 'object');
+  if (file) {
+    const cache = await caches.open('sc-share');
+    await cache.put('shared-file', new Response(file, {
+      headers: { 'content-type': file.type || 'text/vcard', 'x-file-name': encodeURIComponent(file.name || 'shared.vcf') },
+    }));
+  }
+  return Response.redirect(`${ROOT}#/import?shared=1`, 303);
+};
 
 self.addEventListener('sync', (event) => {
   if (event.tag !== self.ScOutbox.SYNC_TAG) return;

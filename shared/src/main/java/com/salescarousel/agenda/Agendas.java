@@ -2,6 +2,7 @@ package com.salescarousel.agenda;
 
 import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.TierStore;
+import com.salescarousel.cadence.Workload;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.rep.RepProfile;
 import java.time.Clock;
@@ -26,6 +27,10 @@ public final class Agendas {
     }
 
     public Agenda forDay(RepProfile rep, LocalDate day) {
-        return Agenda.of(day, prospects.dueOnOrBefore(rep.repId(), day), tiers.of(rep.org()));
+        if (!PlannedDays.apply(rep)) return Agenda.of(day, prospects.dueOnOrBefore(rep.repId(), day), tiers.of(rep.org()));
+        // Time away, capacity or holidays: the day's list as planned (prospects may move in from up to four weeks later).
+        var known = tiers.of(rep.org());
+        var due = prospects.dueOnOrBefore(rep.repId(), day.plusDays(Workload.LOOKAHEAD));
+        return Agenda.of(day, PlannedDays.of(rep, known, due, today(rep)), known);
     }
 }

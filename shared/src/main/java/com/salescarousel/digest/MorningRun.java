@@ -58,6 +58,7 @@ public final class MorningRun {
         for (DigestSchedule.Slot slot : DigestSchedule.slotsIn(start, profiles.zonesInUse())) {
             for (RepProfile rep : profiles.withDigestAt(slot.zone(), slot.hour())) {
                 reps++;
+                if (rep.workingDays().isAway(slot.date())) continue; // time away: no digest, nothing sent for them
                 if (TeamWeekMail.isDue(rep, slot.date())) {
                     if (offer(Send.teamWeek(rep.repId(), slot.date(), clock.instant()))) teamMails++; else again++;
                 }

@@ -146,6 +146,19 @@ public final class JsonInput {
         return out;
     }
 
+    /** A JSON object, to read with its own {@link JsonInput}; null when absent or JSON null. */
+    public Map<String, Object> object(String field) {
+        Object v = fields.get(field);
+        if (v == null) return null;
+        if (!(v instanceof Map)) {
+            fail(field, "must be an object");
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> out = (Map<String, Object>) v;
+        return out;
+    }
+
     /** A list of JSON objects, each read with its own {@link JsonInput} whose errors are prefixed. */
     public List<Map<String, Object>> objects(String field, int maxItems) {
         Object v = fields.get(field);

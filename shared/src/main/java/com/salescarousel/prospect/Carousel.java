@@ -109,10 +109,10 @@ public final class Carousel {
         if (status == ProspectStatus.LOST) return b.nextDueOn(today).build();
         Tier tier = currentTier;
         b.tier(tier.key());
-        if (p.lastTouchOn() == null) {
+        if (p.lastTouchOn() == null && p.lastContactedOn() == null) {
             b.nextDueOn(p.nextDueOn() != null ? p.nextDueOn() : p.createdOn());
         } else {
-            b.nextDueOn(Cadence.nextDue(p.lastTouchOn(), tier.cadence(), days));
+            b.nextDueOn(Cadence.nextDue(p.cadenceAnchor(), tier.cadence(), days));
         }
         return b.build();
     }

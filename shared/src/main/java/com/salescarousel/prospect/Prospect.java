@@ -22,7 +22,7 @@ public record Prospect(
         LocalDate cadenceDueOn, LocalDate nextReferralAskOn, LocalDate thankYouOn, String thankYouFor,
         LocalDate wonOn, Enrolment plan, LocalDate nextDueOn,
         int touchesSinceResponse, int touchCount, Integer firstResponseAfter,
-        boolean salesReady, Instant salesReadyAt, Instant lastSignalAt, long version) {
+        boolean salesReady, Instant salesReadyAt, Instant lastSignalAt, LocalDate lastContactedOn, long version) {
 
     public Prospect {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -34,9 +34,15 @@ public record Prospect(
         return status.onCarousel() && nextDueOn != null;
     }
 
-    /** The day cadences count from: the last touch, or creation when never touched. */
+    /**
+     * The day cadences count from: the last touch, or creation when never touched. An import's
+     * {@code last contacted} day ({@code lastContactedOn}) is a floor under the last touch: contact
+     * before the carousel knew the prospect, which taking back later touches must not forget.
+     */
     public LocalDate cadenceAnchor() {
-        return lastTouchOn != null ? lastTouchOn : createdOn;
+        LocalDate touched = lastTouchOn;
+        if (lastContactedOn != null && (touched == null || lastContactedOn.isAfter(touched))) touched = lastContactedOn;
+        return touched != null ? touched : createdOn;
     }
 
     public List<DueReason> reasonsOn(LocalDate day) {
@@ -63,6 +69,7 @@ public record Prospect(
         private int touchesSinceResponse, touchCount;
         private Integer firstResponseAfter;
         private boolean salesReady;
+        private LocalDate lastContactedOn;
         private long version;
         /** Set when the stored cadence day was read: the stage-one {@code nextDueOn} attribute then stays unused. */
         private boolean cadenceRead;
@@ -78,7 +85,7 @@ public record Prospect(
             nextReferralAskOn = p.nextReferralAskOn; thankYouOn = p.thankYouOn; thankYouFor = p.thankYouFor;
             wonOn = p.wonOn; plan = p.plan; touchesSinceResponse = p.touchesSinceResponse; touchCount = p.touchCount;
             firstResponseAfter = p.firstResponseAfter; salesReady = p.salesReady; salesReadyAt = p.salesReadyAt;
-            lastSignalAt = p.lastSignalAt; version = p.version;
+            lastSignalAt = p.lastSignalAt; lastContactedOn = p.lastContactedOn; version = p.version;
         }
 
         public Builder repId(String v) { repId = v; return this; }
@@ -114,6 +121,7 @@ public record Prospect(
         public Builder salesReady(boolean v) { salesReady = v; return this; }
         public Builder salesReadyAt(Instant v) { salesReadyAt = v; return this; }
         public Builder lastSignalAt(Instant v) { lastSignalAt = v; return this; }
+        public Builder lastContactedOn(LocalDate v) { lastContactedOn = v; return this; }
         public Builder version(long v) { version = v; return this; }
 
         /**
@@ -129,7 +137,7 @@ public record Prospect(
             return new Prospect(repId, id, org, name, company, email, phone, title, tier, status, source,
                     referredBy, referredById, tags, notes, createdOn, createdAt, lastTouchAt, lastTouchOn, lastTouchNote,
                     lastResponseAt, cadenceDueOn, nextReferralAskOn, thankYouOn, thankYouFor, wonOn, plan, null,
-                    touchesSinceResponse, touchCount, firstResponseAfter, salesReady, salesReadyAt, lastSignalAt, version);
+                    touchesSinceResponse, touchCount, firstResponseAfter, salesReady, salesReadyAt, lastSignalAt, lastContactedOn, version);
         }
     }
 }

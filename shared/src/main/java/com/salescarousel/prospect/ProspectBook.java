@@ -71,10 +71,7 @@ public final class ProspectBook {
         if (known.find(tier).isEmpty()) bad.add(0, unknownTier(known, tier));
         Invalid.throwIfAny(bad);
         Instant now = clock.instant();
-        Prospect.Builder b = Prospect.builder().repId(rep.repId()).org(rep.org()).id(Ulid.at(now)).createdAt(now)
-                .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())
-                .tier(tier).source(d.source()).referredBy(d.referredBy()).referredById(d.referredById()).tags(d.tags()).notes(d.notes());
-        Prospect fresh = Carousel.entering(b, Cadence.localDay(now, rep.timeZone())).build();
+        Prospect fresh = Carousel.entering(newProspect(rep, d, tier, now), Cadence.localDay(now, rep.timeZone())).build();
         try {
             Prospect stored = store.create(fresh, idempotencyKey);
             return new Added(stored, !stored.id().equals(fresh.id()));
@@ -166,7 +163,15 @@ public final class ProspectBook {
         if (!store.delete(repId, id)) throw new NotFound("prospect " + id);
     }
 
-    private static String defaultTier(Tiers known) {
+    /** A new prospect of the rep from what they typed (or imported), with a fresh id; not yet on the carousel. */
+    public static Prospect.Builder newProspect(RepProfile rep, ProspectDraft d, String tier, Instant now) {
+        return Prospect.builder().repId(rep.repId()).org(rep.org()).id(Ulid.at(now)).createdAt(now)
+                .name(d.name()).company(d.company()).email(d.email()).phone(d.phone()).title(d.title())
+                .tier(tier).source(d.source()).referredBy(d.referredBy()).referredById(d.referredById()).tags(d.tags()).notes(d.notes());
+    }
+
+    /** "active" when the org has it, else its first tier. */
+    public static String defaultTier(Tiers known) {
         return known.find(Tiers.DEFAULT_TIER).map(Tier::key).orElse(known.inPriorityOrder().get(0).key());
     }
 

@@ -95,6 +95,8 @@ final class ProspectItem {
                     .setter((b, v) -> b.salesReady(v != null && v)))
             .addAttribute(Instant.class, a -> a.name("salesReadyAt").getter(Prospect::salesReadyAt).setter(Prospect.Builder::salesReadyAt))
             .addAttribute(Instant.class, a -> a.name("lastSignalAt").getter(Prospect::lastSignalAt).setter(Prospect.Builder::lastSignalAt))
+            .addAttribute(LocalDate.class, a -> a.name("lastContactedOn").getter(Prospect::lastContactedOn)
+                    .setter(Prospect.Builder::lastContactedOn))
             .addAttribute(Long.class, a -> a.name(CarouselTable.VERSION).getter(Prospect::version)
                     .setter((b, v) -> b.version(v == null ? 0 : v)))
             .build();

@@ -41,6 +41,19 @@ public record RepProfile(String repId, String name, String email, String org, St
         return new WorkingDays(skipWeekends, Holidays.of(holidays), away == null ? null : away.from(), away == null ? null : away.to());
     }
 
+    /**
+     * Changes to time away, daily capacity and the holiday calendar; a setting not sent keeps its
+     * value, one sent as null clears it.
+     */
+    public record TimeOff(boolean awaySent, Away away, boolean capacitySent, Integer dailyCapacity, boolean holidaysSent, String holidays) {
+        public static final TimeOff UNCHANGED = new TimeOff(false, null, false, null, false, null);
+    }
+
+    public RepProfile withTimeOff(TimeOff t) {
+        return new RepProfile(repId, name, email, org, role, timeZone, digestHour, skipWeekends, acceptsLeads,
+                t.awaySent() ? t.away() : away, t.capacitySent() ? t.dailyCapacity() : dailyCapacity, t.holidaysSent() ? t.holidays() : holidays);
+    }
+
     public RepProfile withSettings(String name, ZoneId zone, int digestHour, boolean skipWeekends) {
         return new RepProfile(repId, name, email, org, role, zone, digestHour, skipWeekends, acceptsLeads, away, dailyCapacity, holidays);
     }

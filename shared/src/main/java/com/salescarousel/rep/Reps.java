@@ -24,11 +24,15 @@ public final class Reps {
     }
 
     public RepProfile update(RepProfile current, String name, ZoneId zone, Integer digestHour, Boolean skipWeekends) {
+        return update(current, name, zone, digestHour, skipWeekends, RepProfile.TimeOff.UNCHANGED);
+    }
+
+    public RepProfile update(RepProfile current, String name, ZoneId zone, Integer digestHour, Boolean skipWeekends, RepProfile.TimeOff timeOff) {
         RepProfile next = current.withSettings(
                 name != null ? name : current.name(),
                 zone != null ? zone : current.timeZone(),
                 digestHour != null ? digestHour : current.digestHour(),
-                skipWeekends != null ? skipWeekends : current.skipWeekends());
+                skipWeekends != null ? skipWeekends : current.skipWeekends()).withTimeOff(timeOff);
         profiles.put(next);
         return next;
     }

@@ -54,9 +54,7 @@ public final class Idempotency {
      * @throws TransactionCanceledException for any other cancellation (ask the work's own slots)
      */
     public Optional<String> writeOnce(String repId, String key, String resultSk, WriteTransaction work) {
-        WriteTransaction.Slot guard = key == null ? null
-                : work.put(SCHEMA.itemToMap(new Guard(repId, key, resultSk, clock.instant().plus(KEEP).getEpochSecond()), true),
-                        Conditions.ABSENT);
+        WriteTransaction.Slot guard = key == null ? null : guard(work, repId, key, resultSk);
         try {
             work.commit(ddb);
             return Optional.empty();
@@ -66,6 +64,12 @@ public final class Idempotency {
             }
             throw e;
         }
+    }
+
+    /** Adds the guard for {@code key} to {@code work}, on the condition that it is new; its slot says if that failed. */
+    public WriteTransaction.Slot guard(WriteTransaction work, String repId, String key, String resultSk) {
+        return work.put(SCHEMA.itemToMap(new Guard(repId, key, resultSk, clock.instant().plus(KEEP).getEpochSecond()), true),
+                Conditions.ABSENT);
     }
 
     public Optional<String> previous(String repId, String key) {

@@ -58,7 +58,8 @@ public final class Keys {
         return key.substring(prefix.length());
     }
 
-    static String sha256(String s) {
+    /** Lower-case hex SHA-256 of the UTF-8 text. */
+    public static String sha256(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

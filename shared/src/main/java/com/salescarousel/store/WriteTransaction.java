@@ -55,6 +55,11 @@ public final class WriteTransaction {
         return add(TransactWriteItem.builder().delete(delete.build()).build());
     }
 
+    /** Deletes an item by its key, unconditionally (deleting what is not there is fine). */
+    public Slot delete(Map<String, AttributeValue> key) {
+        return delete(key, null);
+    }
+
     public Slot update(Update update) {
         return add(TransactWriteItem.builder().update(update).build());
     }

@@ -58,7 +58,10 @@ public final class Recount {
         if (trace != null && trace.prior() != null && now.tier().equals(trace.afterTier())) tier = trace.prior().before().tier();
         b.tier(tier);
         if (now.status().onCarousel()) {
-            b.cadenceDueOn(last == null ? now.createdOn() : Cadence.nextDue(last.day(), known.of(tier).cadence(), days));
+            // The imported last-contacted day stays a floor once the touches after it are undone.
+            Prospect after = b.build();
+            boolean neverContacted = after.lastTouchOn() == null && after.lastContactedOn() == null;
+            b.cadenceDueOn(neverContacted ? now.createdOn() : Cadence.nextDue(after.cadenceAnchor(), known.of(tier).cadence(), days));
         }
         return b.build();
     }

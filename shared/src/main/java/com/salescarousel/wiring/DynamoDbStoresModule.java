@@ -2,6 +2,12 @@ package com.salescarousel.wiring;
 
 import com.salescarousel.cadence.DynamoDbTierStore;
 import com.salescarousel.cadence.TierStore;
+import com.salescarousel.calendar.CalendarStore;
+import com.salescarousel.calendar.DynamoDbCalendarStore;
+import com.salescarousel.erasure.DynamoDbTraceStore;
+import com.salescarousel.erasure.TraceStore;
+import com.salescarousel.imports.DynamoDbImportStore;
+import com.salescarousel.imports.ImportStore;
 import com.salescarousel.plan.DynamoDbPlanStore;
 import com.salescarousel.plan.PlanStore;
 import com.salescarousel.prospect.DynamoDbProspectStore;
@@ -114,5 +120,23 @@ public final class DynamoDbStoresModule {
     @Singleton
     static TemplateStore templates(DynamoDbClient ddb, Settings s) {
         return new DynamoDbTemplateStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static ImportStore imports(DynamoDbClient ddb, Settings s, Idempotency i) {
+        return new DynamoDbImportStore(ddb, s.tableName(), i);
+    }
+
+    @Provides
+    @Singleton
+    static CalendarStore calendars(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbCalendarStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static TraceStore traces(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbTraceStore(ddb, s.tableName());
     }
 }

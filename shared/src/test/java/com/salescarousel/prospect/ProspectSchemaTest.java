@@ -24,7 +24,7 @@ class ProspectSchemaTest {
         Prospect p = fresh("Ada", "customer", MON).org("acme").referredById("R1").lastTouchNote("left a voicemail")
                 .cadenceDueOn(MON.plusMonths(3)).nextReferralAskOn(MON.plusMonths(1)).thankYouOn(MON).thankYouFor("X")
                 .wonOn(MON).plan(plan).firstResponseAfter(3).salesReady(true).salesReadyAt(Instant.parse("2026-11-23T10:00:00Z"))
-                .lastSignalAt(Instant.parse("2026-11-23T09:00:00Z")).build();
+                .lastSignalAt(Instant.parse("2026-11-23T09:00:00Z")).lastContactedOn(MON.minusDays(40)).build();
         var item = DynamoDbProspectStore.SCHEMA.itemToMap(p, true);
         assertEquals("DUE#2026-11-23#ADA", item.get("GSI1SK").s());
         assertEquals(p, DynamoDbProspectStore.SCHEMA.mapToItem(item));

@@ -65,6 +65,17 @@ class RecountTest {
         assertEquals("new notes", undone.notes());
     }
 
+    /** Imported as last contacted on 2 Nov: undoing the only touch since falls back to that day, not to creation. */
+    @Test
+    void anImportedLastContactedDay_staysTheFloor_whenTheTouchesAfterItAreUndone() {
+        Prospect p = Prospects.fresh("Ada", "working", MON).lastContactedOn(LocalDate.of(2026, 11, 2)).build();
+        Logged only = log(p, Prospects.touchOn(MON, Outcome.NO_ANSWER));
+        Prospect edited = only.after().toBuilder().notes("edited").version(only.after().version() + 1).build();
+        Prospect undone = Recount.without(edited, only.touch(), only.trace(), List.of(only.touch()), TIERS, WEEKDAYS);
+        assertNull(undone.lastTouchOn());
+        assertEquals(LocalDate.of(2026, 12, 2), undone.nextDueOn(), "2 Nov + P1M, a Wednesday; not creation day 23 Nov");
+    }
+
     @Test
     void aTierChangedAgainSince_staysWhereTheRepPutIt() {
         Prospect p = Prospects.fresh("Ada", "working", MON).build();

@@ -23,13 +23,18 @@ public final class OpenApiDocument {
 
     /** One documented call: the method upper-case, the path as templated ({@code /api/prospects/{id}}). */
     public record Operation(String method, String path) {
-        /** Whether a request path (no query string) fits the template: a {@code {name}} is one non-empty segment. */
+        /**
+         * Whether a request path (no query string) fits the template: a {@code {name}} is one non-empty
+         * segment, {@code {name}.ics} one that ends so and has something before it.
+         */
         public boolean matches(String requestPath) {
             String[] want = path.split("/", -1), got = requestPath.split("/", -1);
             if (want.length != got.length) return false;
             for (int i = 0; i < want.length; i++) {
-                boolean parameter = want[i].startsWith("{") && want[i].endsWith("}");
-                if (parameter ? got[i].isEmpty() : !want[i].equals(got[i])) return false;
+                int close = want[i].indexOf('}');
+                boolean parameter = want[i].startsWith("{") && close > 0;
+                String ending = parameter ? want[i].substring(close + 1) : "";
+                if (parameter ? got[i].length() <= ending.length() || !got[i].endsWith(ending) : !want[i].equals(got[i])) return false;
             }
             return true;
         }

@@ -1,6 +1,9 @@
 package com.salescarousel.testing.memory;
 
 import com.salescarousel.cadence.TierStore;
+import com.salescarousel.calendar.CalendarStore;
+import com.salescarousel.erasure.TraceStore;
+import com.salescarousel.imports.ImportStore;
 import com.salescarousel.plan.PlanStore;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.PushStore;
@@ -38,4 +41,7 @@ public final class InMemoryStoreModule {
     @Provides static StatsStore stats(InMemoryStores s) { return s.stats(); }
     @Provides static OverdueLog overdueLog(InMemoryStores s) { return s.stats(); }
     @Provides static TeamDirectory directory(InMemoryStores s) { return s.directory(); }
+    @Provides static ImportStore imports(InMemoryStores s) { return s.imports(); }
+    @Provides static CalendarStore calendars(InMemoryStores s) { return s.calendars(); }
+    @Provides static TraceStore traces(InMemoryStores s) { return s.traces(); }
 }

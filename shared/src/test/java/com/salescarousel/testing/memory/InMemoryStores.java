@@ -2,6 +2,7 @@ package com.salescarousel.testing.memory;
 
 import com.salescarousel.store.Keys;
 import com.salescarousel.testing.Stores;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,6 +25,9 @@ public final class InMemoryStores implements Stores {
     private final InMemoryPlanStore plans = new InMemoryPlanStore(table, idempotency, prospects);
     private final InMemoryStatsStore stats = new InMemoryStatsStore(table);
     private final InMemoryTeamDirectory directory = new InMemoryTeamDirectory();
+    private final InMemoryImportStore imports = new InMemoryImportStore(table, idempotency);
+    private final InMemoryCalendarStore calendars = new InMemoryCalendarStore(table);
+    private final InMemoryTraceStore traces = new InMemoryTraceStore(table);
 
     @Override public InMemoryProspectStore prospects() { return prospects; }
     @Override public InMemoryTouchStore touches() { return touches; }
@@ -38,6 +42,24 @@ public final class InMemoryStores implements Stores {
     @Override public InMemoryStatsStore stats() { return stats; }
     /** Not a store: the user directory (Cognito's stand-in) the team's invitations go to. */
     public InMemoryTeamDirectory directory() { return directory; }
+    public InMemoryImportStore imports() { return imports; }
+    public InMemoryCalendarStore calendars() { return calendars; }
+    public InMemoryTraceStore traces() { return traces; }
+
+    /** Puts a bare item under the rep (a kind of item whose store another feature adds, such as a signal). */
+    public void plant(String repId, String sk, Object item) {
+        table.put(Keys.rep(repId), sk, item);
+    }
+
+    /** Every sort key in a rep's partition, in key order: what an erasure test lists to find orphans. */
+    public List<String> keysOf(String repId) {
+        return table.keysStartingWith(Keys.rep(repId), "");
+    }
+
+    /** Every item in a rep's partition, as text: what a test searches for a value that must be gone. */
+    public List<String> itemsOf(String repId, String ignored) {
+        return keysOf(repId).stream().map(sk -> sk + " " + table.get(Keys.rep(repId), sk, Object.class)).toList();
+    }
 
     @Override
     public int itemsOf(String repId) {

@@ -45,11 +45,20 @@ public final class ApiRequest {
         this.pathParams = Map.copyOf(pathParams);
     }
 
-    /** Path segments after {@code /api}, whatever stage prefix API Gateway put before it. */
+    /**
+     * Path segments after {@code /api}, whatever stage prefix API Gateway put before it. The public
+     * calendar feeds sit beside {@code /api}: {@code /cal/x.ics} is {@code ["/cal", "x.ics"]} (no
+     * segment of a real path contains a slash, so it cannot clash with an {@code /api} route).
+     */
     static List<String> segmentsAfterApi(String path) {
         List<String> parts = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
         int api = parts.indexOf("api");
-        return api < 0 ? parts : parts.subList(api + 1, parts.size());
+        if (api >= 0) return parts.subList(api + 1, parts.size());
+        int cal = parts.indexOf("cal");
+        if (cal < 0) return parts;
+        List<String> out = new ArrayList<>(List.of("/cal"));
+        out.addAll(parts.subList(cal + 1, parts.size()));
+        return out;
     }
 
     /** This request with the values of its route's {@code {name}} segments. */
@@ -102,13 +111,19 @@ public final class ApiRequest {
     }
 
     public String body() {
+        byte[] bytes = bytes(MAX_BODY_BYTES);
+        return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The raw body, refused with 413 (naming the limit) above {@code maxBytes}; null when there is none. */
+    public byte[] bytes(int maxBytes) {
         String raw = event.getBody();
         if (raw == null) return null;
         byte[] bytes = event.getIsBase64Encoded() ? Base64.getDecoder().decode(raw) : raw.getBytes(StandardCharsets.UTF_8);
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw new Problem(413, "Request too large", "the body is " + bytes.length + " bytes; the limit is " + MAX_BODY_BYTES, List.of());
+        if (bytes.length > maxBytes) {
+            throw new Problem(413, "Request too large", "the body is " + bytes.length + " bytes; the limit is " + maxBytes, List.of());
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /** Where a list starts and how long it is: {@code limit} and the opaque {@code cursor} a previous page returned. */

@@ -22,6 +22,14 @@ public final class ApiResponse {
         return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(Json.write(body)).build();
     }
 
+    /** A text body of another type (CSV, vCard, iCalendar), UTF-8. */
+    public static APIGatewayV2HTTPResponse text(int status, String contentType, String body, Map<String, String> extraHeaders) {
+        Map<String, String> headers = new HashMap<>(extraHeaders);
+        headers.put("content-type", contentType + "; charset=utf-8");
+        headers.putIfAbsent("cache-control", "no-store");
+        return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(body).build();
+    }
+
     public static APIGatewayV2HTTPResponse noContent() {
         return APIGatewayV2HTTPResponse.builder().withStatusCode(204).withHeaders(Map.of("cache-control", "no-store")).build();
     }

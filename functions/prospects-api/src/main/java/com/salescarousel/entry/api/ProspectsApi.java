@@ -28,7 +28,7 @@ public final class ProspectsApi {
     public ProspectsApi(ProspectsResource prospects, TouchesResource touches, AgendaResource agenda,
                         TemplatesResource templates, SettingsResource settings, DeliveryResource delivery,
                         Unsubscribe unsubscribe, PlansResource plans, ReferralsResource referrals, StatsResource stats,
-                        TeamResource team) {
+                        TeamResource team, ImportsResource imports, ExportsResource exports, CalendarResource calendar) {
         this.table = new RouteTable(List.of(
                 Route.get("/api/me", settings::me),
                 Route.put("/api/me", settings::changeMe),
@@ -71,6 +71,11 @@ public final class ProspectsApi {
                 Route.get("/api/team/reps/{rep}/stats", stats::rep),
                 Route.post("/api/team/invitations", team::invite),
                 Route.delete("/api/team/reps/{rep}", team::disable),
+                Route.post("/api/imports", imports::run),
+                Route.get(ExportsResource.CSV_PATH, exports::csv),
+                Route.get("/api/prospects/{id}/vcard", exports::vcard),
+                Route.post("/api/calendar", calendar::rotate),
+                Route.get("/cal/{token}.ics", calendar::feed).open(),
                 // The public routes: links in e-mails carry a signed token instead of a login.
                 Route.get("/api/unsubscribe/{token}", unsubscribe::answer).open(),
                 Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open()));

@@ -1,6 +1,7 @@
 package com.salescarousel.entry.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.salescarousel.erasure.Erasure;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectBook;
 import com.salescarousel.prospect.ProspectStore.ProspectFilter;
@@ -16,11 +17,13 @@ final class ProspectsResource {
 
     private final Reps reps;
     private final ProspectBook book;
+    private final Erasure erasure;
 
     @Inject
-    ProspectsResource(Reps reps, ProspectBook book) {
+    ProspectsResource(Reps reps, ProspectBook book, Erasure erasure) {
         this.reps = reps;
         this.book = book;
+        this.erasure = erasure;
     }
 
     /** A replayed idempotency key answers 200 with the prospect the first request made. */
@@ -58,8 +61,9 @@ final class ProspectsResource {
         return answer(200, book.change(reps.profileOf(caller), id, expected, patch.change(), patch.invalid()));
     }
 
+    /** Erases the person: the prospect and everything kept about them (DESIGN 7.5). */
     APIGatewayV2HTTPResponse remove(ApiRequest req, Caller caller) {
-        book.remove(caller.repId(), req.id("id", "prospect"));
+        erasure.erase(caller.repId(), req.id("id", "prospect"));
         return ApiResponse.noContent();
     }
 

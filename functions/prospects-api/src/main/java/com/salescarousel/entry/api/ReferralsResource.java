@@ -64,7 +64,7 @@ final class ReferralsResource {
     }
 
     APIGatewayV2HTTPResponse replaceSettings(ApiRequest req, Caller caller) {
-        ReferralPolicy next = Requests.referralPolicy(req.body());
+        ReferralPolicy next = SettingsRequests.referralPolicy(req.body());
         reps.profileOf(caller); // a first-time manager becomes a member here, as on any other route
         return ApiResponse.json(200, policy(settings.replace(caller, next)));
     }

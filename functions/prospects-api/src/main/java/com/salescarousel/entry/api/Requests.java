@@ -1,9 +1,5 @@
 package com.salescarousel.entry.api;
 
-import com.salescarousel.cadence.Cadence;
-import com.salescarousel.cadence.ReferralPolicy;
-import com.salescarousel.cadence.Tier;
-import com.salescarousel.cadence.Tiers;
 import com.salescarousel.error.FieldError;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.id.Ulid;
@@ -19,9 +15,6 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Period;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +28,10 @@ final class Requests {
     private static final Set<String> CREATE_FIELDS = union(PROSPECT_FIELDS, Set.of("idempotencyKey"));
     private static final Set<String> PATCH_FIELDS = union(PROSPECT_FIELDS, Set.of("status", "snoozeUntil", "version"));
     private static final Set<String> TOUCH_FIELDS = Set.of("channel", "outcome", "note", "at", "idempotencyKey", "purpose");
-    private static final Set<String> ME_FIELDS = Set.of("name", "timeZone", "digestHour", "skipWeekends");
-    private static final Set<String> TIER_FIELDS = Set.of("key", "label", "cadence", "autoSendTemplateId");
     /** The app's note fields show the same limits and refuse longer text; nothing is ever cut. */
     static final int TOUCH_NOTE = 2000, PROSPECT_NOTES = 4000;
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,40}");
-    private static final Pattern TIER_KEY = Pattern.compile("[a-z][a-z0-9-]{0,31}");
 
     private Requests() {}
 
@@ -49,8 +39,6 @@ final class Requests {
     record Create(ProspectDraft draft, String idempotencyKey, List<FieldError> invalid) {}
 
     record Patch(ProspectChange change, Long bodyVersion, List<FieldError> invalid) {}
-
-    record MeChange(String name, ZoneId timeZone, Integer digestHour, Boolean skipWeekends) {}
 
     static Create create(String body) {
         JsonInput in = JsonInput.of(body, CREATE_FIELDS);
@@ -140,80 +128,12 @@ final class Requests {
         return note;
     }
 
-    static MeChange me(String body) {
-        JsonInput in = JsonInput.of(body, ME_FIELDS);
-        String name = in.line("name", 200);
-        in.notEmptyIfSent("name", name);
-        ZoneId zone = null;
-        String z = in.line("timeZone", 64);
-        if (z != null) {
-            try {
-                // Region ids only: a fixed offset would silently ignore daylight saving.
-                if (!ZoneId.getAvailableZoneIds().contains(z) && !z.equals("UTC")) throw new DateTimeException(z);
-                zone = ZoneId.of(z);
-            } catch (DateTimeException e) {
-                in.fail("timeZone", "must be an IANA time zone such as Europe/Paris");
-            }
-        }
-        Integer hour = in.integer("digestHour", 0, 23);
-        Boolean skip = in.bool("skipWeekends");
+    /** A row of an import, as the fields of {@code POST /api/prospects}: the same checks, the same names. */
+    static ProspectDraft importDraft(Map<String, Object> fields) {
+        JsonInput in = new JsonInput(fields, PROSPECT_FIELDS);
+        ProspectDraft d = draft(in, true);
         in.done();
-        return new MeChange(name, zone, hour, skip);
-    }
-
-    static Tiers tiers(String body) {
-        JsonInput in = JsonInput.of(body, Set.of("tiers"));
-        List<Map<String, Object>> raw = in.objects("tiers", 20);
-        if (raw == null && in.ok()) in.fail("tiers", "is required");
-        List<Tier> out = new ArrayList<>();
-        Set<String> keys = new HashSet<>();
-        for (int i = 0; raw != null && i < raw.size(); i++) {
-            JsonInput t = new JsonInput(raw.get(i), TIER_FIELDS);
-            String key = t.requiredString("key", 32);
-            if (key != null && !TIER_KEY.matcher(key).matches()) t.fail("key", "must be lower-case letters, digits and -");
-            if (key != null && !keys.add(key)) t.fail("key", "'" + key + "' appears twice");
-            String label = t.requiredString("label", 60);
-            String cadence = t.requiredString("cadence", 20);
-            Period period = null;
-            if (cadence != null) {
-                try {
-                    period = Period.parse(cadence);
-                    if (!Cadence.isUsable(period)) t.fail("cadence", "must be a positive period of at most ten years, such as P7D, P6W or P1M");
-                } catch (DateTimeException e) {
-                    t.fail("cadence", "must be an ISO-8601 period such as P7D, P6W or P1M");
-                }
-            }
-            String template = t.line("autoSendTemplateId", 64);
-            boolean fine = t.ok();
-            in.adopt("tiers[" + i + "]", t);
-            if (fine) out.add(new Tier(key, label, period, template));
-        }
-        if (raw != null && raw.isEmpty()) in.fail("tiers", "needs at least one tier");
-        in.done();
-        return new Tiers(out);
-    }
-
-    /** The org's referral rhythm: both periods required (a PUT replaces it), the suggested templates optional. */
-    static ReferralPolicy referralPolicy(String body) {
-        JsonInput in = JsonInput.of(body, Set.of("firstAskAfter", "askEvery", "askTemplateId", "thankYouTemplateId"));
-        Period first = period(in, "firstAskAfter");
-        Period every = period(in, "askEvery");
-        String ask = in.line("askTemplateId", 64), thanks = in.line("thankYouTemplateId", 64);
-        in.done();
-        return new ReferralPolicy(first, every, ask, thanks);
-    }
-
-    private static Period period(JsonInput in, String field) {
-        String s = in.requiredString(field, 20);
-        if (s == null) return null;
-        try {
-            Period p = Period.parse(s);
-            if (Cadence.isUsable(p)) return p;
-        } catch (DateTimeException e) {
-            // named below
-        }
-        in.fail(field, "must be a positive ISO-8601 period of at most ten years, such as P1M or P6M");
-        return null;
+        return d;
     }
 
     /** A prospect id in a body: a ULID, or absent (on PATCH, null or "" clears the link). */
@@ -236,7 +156,7 @@ final class Requests {
         }
     }
 
-    private static LocalDate date(JsonInput in, String field) {
+    static LocalDate date(JsonInput in, String field) {
         String s = in.line(field, 10);
         if (s == null) return null;
         try {

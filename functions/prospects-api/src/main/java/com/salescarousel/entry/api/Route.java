@@ -6,10 +6,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One line of the route table: an HTTP method, a path in OpenAPI's form ({@code /api/prospects/{id}}),
- * and the resource method that answers it. Open routes need no token (links in e-mails).
+ * One line of the route table: an HTTP method, a path in OpenAPI's form ({@code /api/prospects/{id}},
+ * {@code /cal/{token}.ics}), and the resource method that answers it. Open routes need no token
+ * (links in e-mails, calendar feeds).
  */
 public final class Route {
     /** What answers a route; {@code caller} is the verified caller, null on an open route. */
@@ -17,6 +20,9 @@ public final class Route {
     public interface Action {
         APIGatewayV2HTTPResponse answer(ApiRequest request, Caller caller);
     }
+
+    /** A parameter segment: {@code {name}}, or {@code {name}} and a fixed ending such as {@code .ics}. */
+    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z]+)\\}([.A-Za-z0-9]*)");
 
     private final String method;
     private final String path;
@@ -26,7 +32,7 @@ public final class Route {
     private final List<String> pattern;
 
     private Route(String method, String path, Action action, boolean open) {
-        if (!path.startsWith("/api/")) throw new IllegalArgumentException("API paths start with /api/: " + path);
+        if (!path.startsWith("/api/") && !path.startsWith("/cal/")) throw new IllegalArgumentException("API paths start with /api/ (or /cal/): " + path);
         this.method = method;
         this.path = path;
         this.action = action;
@@ -55,9 +61,16 @@ public final class Route {
         if (segments.size() != pattern.size()) return Optional.empty();
         Map<String, String> params = new HashMap<>();
         for (int i = 0; i < pattern.size(); i++) {
-            String p = pattern.get(i);
-            if (isParam(p)) params.put(p.substring(1, p.length() - 1), segments.get(i));
-            else if (!p.equals(segments.get(i))) return Optional.empty();
+            String p = pattern.get(i), segment = segments.get(i);
+            Matcher m = PARAM.matcher(p);
+            if (!m.matches()) {
+                if (!p.equals(segment)) return Optional.empty();
+                continue;
+            }
+            // {name} takes the whole segment; {name}.ics the part before a fixed ending, which must not be all of it.
+            String ending = m.group(2);
+            if (!segment.endsWith(ending) || segment.length() == ending.length()) return Optional.empty();
+            params.put(m.group(1), segment.substring(0, segment.length() - ending.length()));
         }
         return Optional.of(params);
     }
@@ -70,7 +83,7 @@ public final class Route {
     }
 
     private static boolean isParam(String segment) {
-        return segment.startsWith("{") && segment.endsWith("}");
+        return PARAM.matcher(segment).matches();
     }
 
     @Override

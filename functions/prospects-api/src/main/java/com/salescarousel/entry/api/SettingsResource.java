@@ -22,10 +22,10 @@ final class SettingsResource {
     }
 
     APIGatewayV2HTTPResponse changeMe(ApiRequest req, Caller caller) {
-        var change = Requests.me(req.body());
+        var change = SettingsRequests.me(req.body());
         var current = reps.profileOf(caller);
         return ApiResponse.json(200, Views.profile(
-                reps.update(current, change.name(), change.timeZone(), change.digestHour(), change.skipWeekends())));
+                reps.update(current, change.name(), change.timeZone(), change.digestHour(), change.skipWeekends(), change.timeOff())));
     }
 
     APIGatewayV2HTTPResponse tiers(ApiRequest req, Caller caller) {
@@ -33,6 +33,6 @@ final class SettingsResource {
     }
 
     APIGatewayV2HTTPResponse replaceTiers(ApiRequest req, Caller caller) {
-        return ApiResponse.json(200, Views.tiers(tiers.replace(caller, Requests.tiers(req.body()))));
+        return ApiResponse.json(200, Views.tiers(tiers.replace(caller, SettingsRequests.tiers(req.body()))));
     }
 }

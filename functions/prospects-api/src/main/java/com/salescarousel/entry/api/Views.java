@@ -130,6 +130,9 @@ final class Views {
         m.put("timeZone", p.timeZone().getId());
         m.put("digestHour", p.digestHour());
         m.put("skipWeekends", p.skipWeekends());
+        m.put("away", p.away() == null ? null : Map.of("from", p.away().from().toString(), "to", p.away().to().toString()));
+        m.put("dailyCapacity", p.dailyCapacity());
+        m.put("holidays", p.holidays());
         return m;
     }
 

@@ -50,10 +50,11 @@ class ProspectsApiTest {
                 "GET /api/prospects/{id}/referrals", "GET /api/referrals/stats", "GET /api/referrals/settings", "PUT /api/referrals/settings",
                 "GET /api/stats", "GET /api/team/stats", "GET /api/team/reps/{rep}/stats",
                 "POST /api/team/invitations", "DELETE /api/team/reps/{rep}",
+                "POST /api/imports", "GET /api/exports/prospects.csv", "GET /api/prospects/{id}/vcard", "POST /api/calendar", "GET /cal/{token}.ics",
                 "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}");
         assertEquals(expected, api.routes().stream().map(r -> r.method() + " " + r.path()).toList());
-        assertEquals(List.of("/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),
-                api.routes().stream().filter(Route::isOpen).map(Route::path).toList(), "only the e-mail link is public");
+        assertEquals(List.of("/cal/{token}.ics", "/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),
+                api.routes().stream().filter(Route::isOpen).map(Route::path).toList(), "only the e-mail link and the calendar feed are public");
     }
 
     @Test

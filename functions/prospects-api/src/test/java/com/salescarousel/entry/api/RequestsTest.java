@@ -45,16 +45,16 @@ class RequestsTest {
     @Test
     void me_refusesFixedOffsetsAndHoursOutOfRange() {
         assertEquals(Set.of("timeZone", "digestHour"),
-                fields(assertThrows(Invalid.class, () -> Requests.me("{\"timeZone\":\"+05:30\",\"digestHour\":24}"))));
-        assertEquals("Asia/Kolkata", Requests.me("{\"timeZone\":\"Asia/Kolkata\"}").timeZone().getId());
+                fields(assertThrows(Invalid.class, () -> SettingsRequests.me("{\"timeZone\":\"+05:30\",\"digestHour\":24}"))));
+        assertEquals("Asia/Kolkata", SettingsRequests.me("{\"timeZone\":\"Asia/Kolkata\"}").timeZone().getId());
     }
 
     @Test
     void tiers_validatesEachTierWithItsIndex() {
-        Invalid p = assertThrows(Invalid.class, () -> Requests.tiers(
+        Invalid p = assertThrows(Invalid.class, () -> SettingsRequests.tiers(
                 "{\"tiers\":[{\"key\":\"active\",\"label\":\"A\",\"cadence\":\"P0D\"},{\"key\":\"Bad Key\",\"label\":\"B\",\"cadence\":\"weekly\"}]}"));
         assertEquals(Set.of("tiers[0].cadence", "tiers[1].key", "tiers[1].cadence"), fields(p));
-        assertEquals("P6W", Requests.tiers("{\"tiers\":[{\"key\":\"long-shot\",\"label\":\"Long shot\",\"cadence\":\"P6W\"}]}")
+        assertEquals("P6W", SettingsRequests.tiers("{\"tiers\":[{\"key\":\"long-shot\",\"label\":\"Long shot\",\"cadence\":\"P6W\"}]}")
                 .inPriorityOrder().get(0).cadence().toString().replace("P42D", "P6W"));
     }
 }

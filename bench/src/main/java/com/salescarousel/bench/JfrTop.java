@@ -21,7 +21,8 @@ public final class JfrTop {
     private static final Map<String, List<String>> PARTS = new LinkedHashMap<>();
 
     static {
-        PARTS.put("DynamoDB Local (the emulator: SQLite, its request parsing)", List.of("software.amazon.dynamodb", "com.amazonaws.services.dynamodbv2", "com.almworks.sqlite4java"));
+        PARTS.put("DynamoDB Local (the emulator: SQLite, its request parsing)",
+                List.of("software.amazon.dynamodb", "com.amazonaws.services.dynamodbv2", "com.almworks.sqlite4java"));
         PARTS.put("AWS SDK client (signing, marshalling, HTTP)", List.of("software.amazon.awssdk"));
         PARTS.put("JWT check (the authorizer stand-in)", List.of("com.nimbusds"));
         PARTS.put("our code (handlers, use cases, stores)", List.of("com.salescarousel"));

@@ -14,7 +14,8 @@ public record Send(String repId, String id, Kind kind, String prospectId, String
                    LocalDate date, Status status, int attempts, Instant leaseUntil, String messageId,
                    String touchId, String detail, Instant createdAt, Instant updatedAt) {
 
-    public enum Kind { TOUCH, DIGEST }
+    /** {@code ALERT}: a prospect became sales-ready; pushed to the rep's devices, or e-mailed when none takes pushes. */
+    public enum Kind { TOUCH, DIGEST, ALERT }
 
     public enum Status {
         QUEUED, SENDING, SENT, SKIPPED, SUPPRESSED, FAILED, UNCERTAIN;
@@ -39,6 +40,16 @@ public record Send(String repId, String id, Kind kind, String prospectId, String
     /** An automatic touch from an auto-send tier: one per prospect per local date. */
     public static Send auto(String repId, String prospectId, String templateId, LocalDate date, Instant now) {
         return new Send(repId, "AUTO-" + date + "-" + prospectId, Kind.TOUCH, prospectId, templateId, null, date,
+                Status.QUEUED, 0, null, null, null, null, now, now);
+    }
+
+    /**
+     * A sales-ready alert: one per prospect and moment it became ready (the id says which), so a
+     * redelivered signal never alerts twice. {@code why} (the signals, as the rep reads them) rides in
+     * the record's relevant-info slot, so the sender needs no other read to say it.
+     */
+    public static Send alert(String repId, String prospectId, Instant readyAt, String why, Instant now) {
+        return new Send(repId, "READY-" + prospectId + "-" + readyAt.toEpochMilli(), Kind.ALERT, prospectId, null, why, null,
                 Status.QUEUED, 0, null, null, null, null, now, now);
     }
 

@@ -8,6 +8,7 @@ import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.DigestPush;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.signal.SalesReadyAlert;
 import com.salescarousel.template.MergeFields;
 import com.salescarousel.template.Template;
 import com.salescarousel.template.TemplateStore;
@@ -46,6 +47,7 @@ public final class Sender {
     private final DigestPush push;
     private final UnsubscribeTokens unsubscribe;
     private final MailSettings settings;
+    private final SalesReadyAlert alerts;
     private final Clock clock;
 
     /** What became of one message. */
@@ -74,6 +76,7 @@ public final class Sender {
         this.unsubscribe = unsubscribe;
         this.settings = settings;
         this.push = push;
+        this.alerts = new SalesReadyAlert(push, mailer, settings);
         this.clock = clock;
     }
 
@@ -95,7 +98,11 @@ public final class Sender {
         Optional<RepProfile> rep = profiles.find(repId);
         if (rep.isEmpty()) return finish(claimed.get(), Send.Status.FAILED, "the rep no longer exists");
         try {
-            return claimed.get().kind() == Send.Kind.DIGEST ? digest(rep.get(), claimed.get()) : touch(rep.get(), claimed.get());
+            return switch (claimed.get().kind()) {
+                case DIGEST -> digest(rep.get(), claimed.get());
+                case ALERT -> alert(rep.get(), claimed.get());
+                case TOUCH -> touch(rep.get(), claimed.get());
+            };
         } catch (Mailer.Retryable e) {
             sends.release(repId, sendId, "will retry: " + e.getMessage(), clock.instant());
             throw new Retry(e.getMessage(), e);
@@ -120,6 +127,15 @@ public final class Sender {
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "digest push for " + rep.repId() + " failed; the mail went out", e);
         }
+        return Result.SENT;
+    }
+
+    /** Sales-ready: pushed to the rep's devices, or e-mailed when none took it (claimed, so at most once). */
+    private Result alert(RepProfile rep, Send send) throws Mailer.Retryable, Mailer.Rejected, Mailer.Unknown {
+        Optional<Prospect> p = prospects.find(rep.repId(), send.prospectId());
+        if (p.isEmpty()) return finish(send, Send.Status.FAILED, "the prospect was deleted");
+        SalesReadyAlert.Delivered d = alerts.deliver(rep, p.get(), send.relevantInfo());
+        sends.finish(rep.repId(), send.id(), Send.Status.SENT, d.messageId(), d.detail(), clock.instant());
         return Result.SENT;
     }
 

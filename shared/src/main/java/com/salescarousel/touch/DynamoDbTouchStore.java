@@ -7,6 +7,7 @@ import com.salescarousel.id.Ulid;
 import com.salescarousel.prospect.DynamoDbProspectStore;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.send.DynamoDbSendStore;
+import com.salescarousel.stats.DynamoDbWeekTally;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Conditions;
@@ -19,7 +20,6 @@ import com.salescarousel.store.WriteTransaction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +33,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
-import software.amazon.awssdk.services.dynamodb.model.Update;
 
 /** Touches under {@code REP#<rep>} / {@code TOUCH#<prospect>#<ulid of at>}: a key range per prospect, time-ordered. */
 public final class DynamoDbTouchStore implements TouchStore {
@@ -84,7 +83,7 @@ public final class DynamoDbTouchStore implements TouchStore {
         work.put(SCHEMA.itemToMap(touch, true), Conditions.ABSENT);
         WriteTransaction.Slot prospect = work.put(DynamoDbProspectStore.SCHEMA.itemToMap(after, true),
                 Conditions.versionIs(after.version() - 1));
-        work.update(counters(touch.repId(), tally));
+        work.update(DynamoDbWeekTally.update(tableName, touch.repId(), tally));
         WriteTransaction.Slot send = sent == null ? null : work.update(DynamoDbSendStore.markSent(tableName, touch.repId(),
                 sent.sendId(), sent.messageId(), touch.id(), touch.recordedAt()));
         try {
@@ -99,29 +98,6 @@ public final class DynamoDbTouchStore implements TouchStore {
             }
             throw e;
         }
-    }
-
-    /**
-     * The week's counters: raw {@code ADD}s, because they grow from every touch and device at once
-     * (a put would need a read and lose concurrent adds) and they go inside the touch's transaction.
-     */
-    private Update counters(String repId, WeekTally tally) {
-        StringBuilder expr = new StringBuilder("ADD ");
-        Map<String, String> names = new HashMap<>();
-        Map<String, AttributeValue> values = new HashMap<>();
-        int i = 0;
-        for (var c : tally.counters().entrySet()) {
-            if (i > 0) expr.append(", ");
-            expr.append("#c").append(i).append(" :c").append(i);
-            names.put("#c" + i, c.getKey());
-            values.put(":c" + i, AttributeValue.fromN(Integer.toString(c.getValue())));
-            i++;
-        }
-        return Update.builder().tableName(tableName)
-                .key(Map.of(CarouselTable.PK, AttributeValue.fromS(Keys.rep(repId)),
-                        CarouselTable.SK, AttributeValue.fromS(Keys.week(tally.week()))))
-                .updateExpression(expr.toString()).expressionAttributeNames(names).expressionAttributeValues(values)
-                .build();
     }
 
     @Override

@@ -11,6 +11,7 @@ import com.salescarousel.prospect.Carousel;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.signal.SalesReady;
 import com.salescarousel.stats.WeekTally;
 import java.time.Clock;
 import java.time.Duration;
@@ -61,10 +62,11 @@ public final class TouchLog {
             Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
                     at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now, req.purpose());
             int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
-            Prospect after = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later)
-                    .toBuilder().version(before.version() + 1).build();
+            Prospect moved = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), rep.workingDays(), later);
+            // Warm signals: a response clears sales-ready; the first touch after it counts as speed to lead.
+            Prospect after = SalesReady.afterTouch(moved, touch).toBuilder().version(before.version() + 1).build();
             try {
-                Optional<Touch> first = touches.record(touch, after, WeekTally.of(touch, before), sent);
+                Optional<Touch> first = touches.record(touch, after, SalesReady.tally(WeekTally.of(touch, before), before, touch), sent);
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
             } catch (com.salescarousel.store.IdempotencyKeyReused e) {

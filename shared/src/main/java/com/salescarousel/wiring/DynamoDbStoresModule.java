@@ -12,6 +12,12 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.signal.DynamoDbScoringStore;
+import com.salescarousel.signal.DynamoDbSignalStore;
+import com.salescarousel.signal.DynamoDbWebhookSecretStore;
+import com.salescarousel.signal.ScoringStore;
+import com.salescarousel.signal.SignalStore;
+import com.salescarousel.signal.WebhookSecretStore;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.team.DynamoDbMemberStore;
 import com.salescarousel.team.MemberStore;
@@ -92,5 +98,23 @@ public final class DynamoDbStoresModule {
     @Singleton
     static TemplateStore templates(DynamoDbClient ddb, Settings s) {
         return new DynamoDbTemplateStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static SignalStore signals(DynamoDbClient ddb, Settings s, Idempotency i) {
+        return new DynamoDbSignalStore(ddb, s.tableName(), i);
+    }
+
+    @Provides
+    @Singleton
+    static ScoringStore scoring(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbScoringStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static WebhookSecretStore webhookSecrets(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbWebhookSecretStore(ddb, s.tableName());
     }
 }

@@ -12,6 +12,12 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.signal.DynamoDbScoringStore;
+import com.salescarousel.signal.DynamoDbSignalStore;
+import com.salescarousel.signal.DynamoDbWebhookSecretStore;
+import com.salescarousel.signal.ScoringStore;
+import com.salescarousel.signal.SignalStore;
+import com.salescarousel.signal.WebhookSecretStore;
 import com.salescarousel.store.CarouselTable;
 import com.salescarousel.store.Idempotency;
 import com.salescarousel.store.Keys;
@@ -23,6 +29,7 @@ import com.salescarousel.touch.DynamoDbTouchStore;
 import com.salescarousel.touch.TouchStore;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -41,6 +48,9 @@ public final class DynamoDbStores implements Stores {
     private final TemplateStore templates;
     private final ProfileStore profiles;
     private final MemberStore members;
+    private final SignalStore signals;
+    private final ScoringStore scoring;
+    private final WebhookSecretStore webhookSecrets;
 
     private DynamoDbStores(DynamoDbClient ddb, String table, Clock clock) {
         this.ddb = ddb;
@@ -56,6 +66,9 @@ public final class DynamoDbStores implements Stores {
         templates = new DynamoDbTemplateStore(ddb, table);
         profiles = new DynamoDbProfileStore(ddb, enhanced, table, clock);
         members = new DynamoDbMemberStore(enhanced, table);
+        signals = new DynamoDbSignalStore(ddb, table, idempotency);
+        scoring = new DynamoDbScoringStore(ddb, table);
+        webhookSecrets = new DynamoDbWebhookSecretStore(ddb, table);
     }
 
     /** The stores on a new, empty table with the production keys and indexes. */
@@ -72,6 +85,9 @@ public final class DynamoDbStores implements Stores {
     @Override public TemplateStore templates() { return templates; }
     @Override public ProfileStore profiles() { return profiles; }
     @Override public MemberStore members() { return members; }
+    @Override public SignalStore signals() { return signals; }
+    @Override public ScoringStore scoring() { return scoring; }
+    @Override public WebhookSecretStore webhookSecrets() { return webhookSecrets; }
 
     @Override
     public int itemsOf(String repId) {
@@ -86,6 +102,12 @@ public final class DynamoDbStores implements Stores {
             if (v.n() != null) out.put(k, Integer.valueOf(v.n()));
         });
         return out;
+    }
+
+    @Override
+    public List<Double> weekList(String repId, String isoWeek, String name) {
+        var v = item(Keys.rep(repId), Keys.week(isoWeek)).get(name);
+        return v == null ? List.of() : v.l().stream().map(n -> Double.valueOf(n.n())).toList();
     }
 
     @Override

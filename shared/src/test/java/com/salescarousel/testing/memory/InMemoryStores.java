@@ -2,6 +2,7 @@ package com.salescarousel.testing.memory;
 
 import com.salescarousel.store.Keys;
 import com.salescarousel.testing.Stores;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,6 +22,11 @@ public final class InMemoryStores implements Stores {
     private final InMemoryTemplateStore templates = new InMemoryTemplateStore(table);
     private final InMemoryMemberStore members = new InMemoryMemberStore(table);
     private final InMemoryProfileStore profiles = new InMemoryProfileStore(table, members);
+    private final InMemorySignalStore signals = new InMemorySignalStore(table, idempotency, prospects);
+    private final InMemoryScoringStore scoring = new InMemoryScoringStore(table);
+    private final InMemoryWebhookSecretStore webhookSecrets = new InMemoryWebhookSecretStore(table);
+    private final RecordingSignalQueue signalQueue = new RecordingSignalQueue();
+    private final InMemoryKeyService keys = new InMemoryKeyService();
 
     @Override public InMemoryProspectStore prospects() { return prospects; }
     @Override public InMemoryTouchStore touches() { return touches; }
@@ -31,6 +37,13 @@ public final class InMemoryStores implements Stores {
     @Override public InMemoryTemplateStore templates() { return templates; }
     @Override public InMemoryProfileStore profiles() { return profiles; }
     @Override public InMemoryMemberStore members() { return members; }
+    @Override public InMemorySignalStore signals() { return signals; }
+    @Override public InMemoryScoringStore scoring() { return scoring; }
+    @Override public InMemoryWebhookSecretStore webhookSecrets() { return webhookSecrets; }
+
+    /** The signal queue the webhook writes to, and the key service that seals webhook secrets: the fast tier's stand-ins. */
+    public RecordingSignalQueue signalQueue() { return signalQueue; }
+    public InMemoryKeyService keys() { return keys; }
 
     @Override
     public int itemsOf(String repId) {
@@ -40,6 +53,11 @@ public final class InMemoryStores implements Stores {
     @Override
     public Map<String, Integer> weekCounters(String repId, String isoWeek) {
         return touches.weekCounters(Keys.rep(repId), Keys.week(isoWeek));
+    }
+
+    @Override
+    public List<Double> weekList(String repId, String isoWeek, String name) {
+        return MemoryCounters.week(table, Keys.rep(repId), Keys.week(isoWeek)).lists().getOrDefault(name, List.of());
     }
 
     @Override

@@ -12,7 +12,6 @@ import com.salescarousel.touch.TouchStore;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +49,7 @@ public final class InMemoryTouchStore implements TouchStore {
             prospects.requireVersion(after);
             table.put(pk, sk, touch);
             table.put(pk, Keys.prospect(after.id()), after);
-            addCounters(pk, tally);
+            MemoryCounters.add(table, touch.repId(), tally);
             if (send != null) {
                 table.put(pk, Keys.send(send.id()), new Send(send.repId(), send.id(), send.kind(), send.prospectId(),
                         send.templateId(), send.relevantInfo(), send.date(), Send.Status.SENT, send.attempts(), send.leaseUntil(),
@@ -61,19 +60,8 @@ public final class InMemoryTouchStore implements TouchStore {
         });
     }
 
-    /** The week's counters: a map of totals, added to as DynamoDB's {@code ADD} does. */
-    private void addCounters(String pk, WeekTally tally) {
-        String sk = Keys.week(tally.week());
-        Map<String, Integer> counters = new HashMap<>(weekCounters(pk, sk));
-        tally.counters().forEach((k, v) -> counters.merge(k, v, Integer::sum));
-        table.put(pk, sk, new Counters(Map.copyOf(counters)));
-    }
-
-    record Counters(Map<String, Integer> values) {}
-
     Map<String, Integer> weekCounters(String pk, String sk) {
-        Counters c = table.get(pk, sk, Counters.class);
-        return c == null ? Map.of() : c.values();
+        return MemoryCounters.week(table, pk, sk).values();
     }
 
     @Override

@@ -24,6 +24,8 @@ import java.util.Optional;
 public final class ApiRequest {
     /** Nothing a rep sends is this big; larger bodies are refused before parsing. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The webhooks' root: public routes that live beside {@code /api}, not under it. */
+    static final String HOOKS = "/hooks";
 
     private final APIGatewayV2HTTPEvent event;
     private final String method;
@@ -45,11 +47,21 @@ public final class ApiRequest {
         this.pathParams = Map.copyOf(pathParams);
     }
 
-    /** Path segments after {@code /api}, whatever stage prefix API Gateway put before it. */
+    /**
+     * Path segments after {@code /api}, whatever stage prefix API Gateway put before it. A webhook path
+     * keeps its root as {@code "/hooks"}, so {@code /api/hooks/...} can never reach a webhook route.
+     */
     static List<String> segmentsAfterApi(String path) {
         List<String> parts = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
-        int api = parts.indexOf("api");
-        return api < 0 ? parts : parts.subList(api + 1, parts.size());
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).equals("api")) return parts.subList(i + 1, parts.size());
+            if (("/" + parts.get(i)).equals(HOOKS)) {
+                List<String> out = new ArrayList<>(parts.subList(i, parts.size()));
+                out.set(0, HOOKS);
+                return out;
+            }
+        }
+        return parts;
     }
 
     /** This request with the values of its route's {@code {name}} segments. */
@@ -102,13 +114,18 @@ public final class ApiRequest {
     }
 
     public String body() {
+        return event.getBody() == null ? null : new String(rawBody(), StandardCharsets.UTF_8);
+    }
+
+    /** The body's bytes as sent (what a webhook's signature covers); empty when there is none; 413 over the limit. */
+    public byte[] rawBody() {
         String raw = event.getBody();
-        if (raw == null) return null;
+        if (raw == null) return new byte[0];
         byte[] bytes = event.getIsBase64Encoded() ? Base64.getDecoder().decode(raw) : raw.getBytes(StandardCharsets.UTF_8);
         if (bytes.length > MAX_BODY_BYTES) {
             throw new Problem(413, "Request too large", "the body is " + bytes.length + " bytes; the limit is " + MAX_BODY_BYTES, List.of());
         }
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     /** Where a list starts and how long it is: {@code limit} and the opaque {@code cursor} a previous page returned. */

@@ -27,7 +27,7 @@ public final class ProspectsApi {
     @Inject
     public ProspectsApi(ProspectsResource prospects, TouchesResource touches, AgendaResource agenda,
                         TemplatesResource templates, SettingsResource settings, DeliveryResource delivery,
-                        Unsubscribe unsubscribe) {
+                        Unsubscribe unsubscribe, SignalsResource signals, OrgSignalsResource org, SignalHook hook) {
         this.table = new RouteTable(List.of(
                 Route.get("/api/me", settings::me),
                 Route.put("/api/me", settings::changeMe),
@@ -51,9 +51,18 @@ public final class ProspectsApi {
                 Route.get("/api/templates/{id}", templates::get),
                 Route.put("/api/templates/{id}", templates::replace),
                 Route.delete("/api/templates/{id}", templates::delete),
+                Route.get("/api/prospects/{id}/signals", signals::history),
+                Route.post("/api/prospects/{id}/signals", signals::record),
+                Route.get("/api/prospects/{id}/timeline", signals::timeline),
+                Route.get("/api/org/scoring", org::scoring),
+                Route.put("/api/org/scoring", org::replaceScoring),
+                Route.get("/api/org/webhook", org::hook),
+                Route.post("/api/org/webhook-secret", org::rotate),
                 // The public routes: links in e-mails carry a signed token instead of a login.
                 Route.get("/api/unsubscribe/{token}", unsubscribe::answer).open(),
-                Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open()));
+                Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open(),
+                // Marketing tools: the body's signature under the org's secret stands in for a login.
+                Route.post("/hooks/signals/{org}", hook::receive).open()));
     }
 
     /** Every route, in table order: what the OpenAPI document must describe. */

@@ -22,11 +22,13 @@ public final class Route {
     private final String path;
     private final Action action;
     private final boolean open;
-    /** The path's segments after {@code /api}; a {@code {name}} segment matches any one segment. */
+    /** The path's segments after {@code /api} (a webhook's start with {@code /hooks}); a {@code {name}} segment matches any one. */
     private final List<String> pattern;
 
     private Route(String method, String path, Action action, boolean open) {
-        if (!path.startsWith("/api/")) throw new IllegalArgumentException("API paths start with /api/: " + path);
+        if (!path.startsWith("/api/") && !path.startsWith(ApiRequest.HOOKS + "/")) {
+            throw new IllegalArgumentException("API paths start with /api/ (or /hooks/ for webhooks): " + path);
+        }
         this.method = method;
         this.path = path;
         this.action = action;

@@ -43,10 +43,12 @@ class ProspectsApiTest {
                 "GET /api/outbox", "GET /api/push", "PUT /api/push/subscription", "DELETE /api/push/subscription",
                 "GET /api/templates", "POST /api/templates",
                 "GET /api/templates/{id}", "PUT /api/templates/{id}", "DELETE /api/templates/{id}",
-                "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}");
+                "GET /api/prospects/{id}/signals", "POST /api/prospects/{id}/signals", "GET /api/prospects/{id}/timeline",
+                "GET /api/org/scoring", "PUT /api/org/scoring", "GET /api/org/webhook", "POST /api/org/webhook-secret",
+                "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}", "POST /hooks/signals/{org}");
         assertEquals(expected, api.routes().stream().map(r -> r.method() + " " + r.path()).toList());
-        assertEquals(List.of("/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),
-                api.routes().stream().filter(Route::isOpen).map(Route::path).toList(), "only the e-mail link is public");
+        assertEquals(List.of("/api/unsubscribe/{token}", "/api/unsubscribe/{token}", "/hooks/signals/{org}"),
+                api.routes().stream().filter(Route::isOpen).map(Route::path).toList(), "only the e-mail link and the signed webhook are public");
     }
 
     @Test

@@ -57,7 +57,10 @@ export async function settingsView(ctx) {
   const links = h('nav', { class: 'card links', 'aria-label': 'More' },
     h('a', { href: '#/outbox', class: 'link-row', id: 'outbox-link' }, 'Outbox — emails and changes waiting to sync'));
   const push = h('div', { id: 'push-slot' });
-  mount(ctx.main, head, form, push, account, links, signOutCard());
+  const signals = h('div', { id: 'signals-slot' });
+  mount(ctx.main, head, form, push, signals, account, links, signOutCard());
+  // Managers: the team's signal webhook and sales-ready rule (loaded on first use).
+  if (me.role === 'manager') import('./org-signals.js').then(({ signalSettings }) => { if (ctx.alive()) signalSettings(signals); }).catch(() => {});
   // Loaded on first use: push code is not part of the first load.
   import('./push.js').then(({ pushCard }) => { if (ctx.alive()) mount(push, pushCard()); }).catch(() => {});
 }

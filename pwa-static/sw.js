@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v7';
+const VERSION = 'v8';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -31,6 +31,8 @@ const SHELL = [
   './sync.js',
   './mail.js',
   './push.js',
+  './signals.js',
+  './org-signals.js',
   './auth.js',
   './manifest.webmanifest',
   './icons/icon-192.png',

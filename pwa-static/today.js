@@ -58,6 +58,8 @@ export async function todayView(ctx) {
         h('img', { src: 'icons/icon-192.png', alt: '', width: 72, height: 72 }),
         h('p', null, 'Nothing due today — the carousel is turning.')));
     }
+    const ready = [...overdue, ...due].filter((e) => e.salesReady);
+    if (ready.length) parts.push(readySlot(ready));
     if (overdue.length) parts.push(section('overdue', 'Overdue', overdue, tiers));
     if (due.length) parts.push(section('due', 'Due today', due, tiers));
     body.setAttribute('aria-busy', 'false');
@@ -83,6 +85,13 @@ export async function todayView(ctx) {
       groups.map((g) => h('div', { class: 'tier-group', dataset: { tier: g.tier } },
         h('h3', { class: 'tier-head' }, tierChip(g.tier, tiers), h('span', { class: 'count' }, String(g.entries.length))),
         h('ul', { class: 'rows' }, g.entries.map((e) => row(e, tiers))))));
+  }
+
+  /** Sales-ready prospects first, with why (loaded on first use: warm signals are rare). */
+  function readySlot(entries) {
+    const slot = h('div', { class: 'ready-slot' });
+    import('./signals.js').then((m) => m.readyStrip(slot, entries)).catch(() => {});
+    return slot;
   }
 
   function row(e, tiers) {

@@ -27,6 +27,7 @@ class ProspectPage {
     this.notice = null; // shown on top, e.g. after a conflict reloaded the page
     this.savedAt = null; // set while the page shows the saved copy (offline)
     this.showsQueued = false; // the page shows queued touches or a queued tier move
+    this.signals = null; // the timeline card (signals.js), kept across renders
     this.back = h('button', { type: 'button', class: 'back-btn', onclick: () => ctx.back() }, icon('back'), h('span', null, 'Back'));
     // When queued writes have synced, show the server's state (and nothing else changes under the rep's fingers).
     ctx.onSynced = () => { if (this.showsQueued || this.savedAt) this.load(); };
@@ -73,6 +74,16 @@ class ProspectPage {
     this.notice = notice;
     saveProspectCopy(p, touches);
     this.render();
+    this.timeline?.refresh();
+  }
+
+  /** Warm signals: why it is sales-ready, the timeline, "Record a signal" (loaded on first use). */
+  signalsSlot() {
+    if (!this.signals) {
+      this.signals = h('div', { id: 'signals-slot' });
+      import('../signals.js').then((m) => { this.timeline = m.prospectSignals(this.signals, () => this.p, (p) => this.show(p)); }).catch(() => {});
+    }
+    return this.signals;
   }
 
   /** Someone else changed the prospect: show what the server has now, and say so. */
@@ -173,6 +184,7 @@ class ProspectPage {
       contactRow(ctx, p, (channel) => this.openSheet(channel)),
       cadenceSection(p),
       historySection(this.touches, mine.filter((o) => o.kind === 'touch')),
+      savedAt ? null : this.signalsSlot(),
       savedAt ? null : sendCard(ctx, p),
       manageSection({ p, tiers: this.tiers, pendingTier, offline: !!savedAt }, actions),
       savedAt ? null : detailsSection(p, actions.update),

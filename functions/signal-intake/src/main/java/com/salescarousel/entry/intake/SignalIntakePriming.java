@@ -7,10 +7,11 @@ import com.salescarousel.wiring.SnapStartPriming;
 /**
  * SnapStart priming: before the snapshot, warm what every batch needs without recording anything.
  * A real message is not an option: it would match, create and write. Instead: read a queue message as
- * the handler does (JSON, the event's validation of types and instants) and look up its event mark,
- * which cannot exist (one consistent GetItem: endpoint rules, signing, the HTTP client, the JSON
- * protocol). A read changes nothing, needs no permission the function lacks, and answers the same
- * whatever the table holds. SQS is left cold: SendMessage, its one call here, would queue an alert.
+ * the handler does (JSON, the event's validation of types and instants), look up its event mark (a
+ * consistent GetItem: endpoint rules, signing, the HTTP client, the JSON protocol), and run the two
+ * queries every signal makes, the e-mail index and the prospect's recent signals, for keys that cannot
+ * exist. Reads change nothing, need no permission the function lacks, and answer the same whatever the
+ * table holds. The transaction and SQS stay cold: each would write (a signal, an alert).
  */
 public final class SignalIntakePriming extends SnapStartPriming {
     static final String MESSAGE = "{\"org\":\"snapstart-priming\",\"id\":\"snapstart-priming\",\"type\":\"other\","
@@ -30,6 +31,7 @@ public final class SignalIntakePriming extends SnapStartPriming {
     /** Public for the benchmark; true when the event mark was (as it must be) absent. */
     public boolean prime() {
         SignalEvent e = SignalEvent.fromMessage(MESSAGE);
-        return signals.event(e.org(), e.id()).isEmpty();
+        boolean none = signals.event(e.org(), e.id()).isEmpty() && signals.withEmail(e.email()).isEmpty();
+        return none && signals.since(e.org(), e.id(), e.at()).isEmpty();
     }
 }

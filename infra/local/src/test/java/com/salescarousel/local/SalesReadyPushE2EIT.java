@@ -4,20 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salescarousel.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,47 +20,19 @@ import org.junit.jupiter.api.Test;
  * service does). Signed webhook in, push out, once; no e-mail alert when a device took the push.
  */
 class SalesReadyPushE2EIT {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String PUSH_TESTING = "web-push-testing@1.2.2";
-    private static Process pushService;
-    private static String pushUrl;
+    private static WebPushTesting pushService;
 
     private LocalCloud cloud;
     private LocalApi api;
 
     @BeforeAll
     static void startPushService() throws Exception {
-        Path dir = Path.of(System.getProperty("user.home"), ".cache", "carousel", "push-test");
-        if (!Files.isDirectory(dir.resolve("node_modules/web-push-testing"))) {
-            Files.createDirectories(dir);
-            Process p = new ProcessBuilder("npm", "install", "--no-audit", "--no-fund", "--silent", PUSH_TESTING).directory(dir.toFile())
-                    .inheritIO().start();
-            if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException("npm install " + PUSH_TESTING + " failed");
-        }
-        Path launcher = Files.createTempFile("push-service", ".js");
-        try (InputStream in = SalesReadyPushE2EIT.class.getResourceAsStream("/push-service.js")) {
-            Files.write(launcher, in.readAllBytes());
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        pushService = new ProcessBuilder("node", launcher.toString(), dir.toString(), String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        pushUrl = "http://localhost:" + port;
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (post(pushUrl + "/status", "").statusCode() == 200) return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("the push service did not start on " + pushUrl);
+        pushService = WebPushTesting.start();
     }
 
     @AfterAll
     static void stopPushService() {
-        if (pushService != null) pushService.destroy();
+        if (pushService != null) pushService.close();
     }
 
     @BeforeEach
@@ -85,23 +47,10 @@ class SalesReadyPushE2EIT {
         cloud.close();
     }
 
-    private static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object> notifications(String clientHash) throws Exception {
-        var r = post(pushUrl + "/get-notifications", "{\"clientHash\":\"" + clientHash + "\"}");
-        assertEquals(200, r.statusCode(), r.body());
-        return (List<Object>) ((Map<String, Object>) Json.object(r.body()).get("data")).get("messages");
-    }
-
+    /** A browser's subscription, stored through the API; its client hash reads the device's pushes back. */
     @SuppressWarnings("unchecked")
     private String subscribe(String token) throws Exception {
-        String key = api.call("GET", "/api/push", token, null).str("publicKey");
-        var r = post(pushUrl + "/subscribe", "{\"userVisibleOnly\":\"true\",\"applicationServerKey\":\"" + key + "\"}");
-        Map<String, Object> sub = (Map<String, Object>) Json.object(r.body()).get("data");
+        Map<String, Object> sub = pushService.subscribe(api.call("GET", "/api/push", token, null).str("publicKey"));
         Map<String, Object> keys = (Map<String, Object>) sub.get("keys");
         assertEquals(204, api.call("PUT", "/api/push/subscription", token, Json.write(Map.of("endpoint", sub.get("endpoint"),
                 "p256dh", keys.get("p256dh"), "auth", keys.get("auth")))).status());
@@ -121,10 +70,10 @@ class SalesReadyPushE2EIT {
         assertEquals(202, accepted.status(), accepted.raw().body());
 
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        List<Object> received = notifications(phone);
+        List<Object> received = pushService.notifications(phone);
         while (received.isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(50);
-            received = notifications(phone);
+            received = pushService.notifications(phone);
         }
         assertEquals(1, received.size(), "one push on the phone: " + received);
         String message = String.valueOf(received.get(0));
@@ -141,6 +90,6 @@ class SalesReadyPushE2EIT {
         // The marketing tool retries: nothing new, no second push.
         assertEquals(200, api.call("POST", "/hooks/signals/acme", null, body, "Carousel-Signature", SignalsE2EIT.sign(secret, t + 1, body)).status());
         assertTrue(cloud.drainSignalQueue(Duration.ofSeconds(10)) && cloud.drainSendQueue(Duration.ofSeconds(10)));
-        assertEquals(1, notifications(phone).size());
+        assertEquals(1, pushService.notifications(phone).size());
     }
 }

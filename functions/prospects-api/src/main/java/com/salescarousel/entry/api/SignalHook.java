@@ -5,6 +5,8 @@ import com.salescarousel.problem.Problem;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.signal.SignalWebhook;
 import com.salescarousel.signal.WebhookSignature;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +27,9 @@ final class SignalHook {
 
     APIGatewayV2HTTPResponse receive(ApiRequest req, Caller none) {
         byte[] body = req.rawBody();
-        var receipt = hook.receive(req.path("org"), req.header(WebhookSignature.HEADER).orElse(null), body);
+        // The path segment as sent (percent-encoded); "+" is a plus there, not a space.
+        String org = URLDecoder.decode(req.path("org").replace("+", "%2B"), StandardCharsets.UTF_8);
+        var receipt = hook.receive(org, req.header(WebhookSignature.HEADER).orElse(null), body);
         return switch (receipt.status()) {
             case UNSIGNED -> ApiResponse.problem(new Problem(401, "Unauthorized", receipt.why(), List.of()));
             case DUPLICATE -> ApiResponse.json(200, answer(receipt.eventId(), "duplicate"));

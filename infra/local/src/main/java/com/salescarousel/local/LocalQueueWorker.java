@@ -125,12 +125,19 @@ final class LocalQueueWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets the loop finish its long poll (at most a second) before interrupting it: an interrupted
+     * receive leaves its connection half open, and ElasticMQ's shutdown then waits for it (a minute).
+     */
     @Override
     public void close() {
         running.set(false);
-        thread.interrupt();
         try {
-            thread.join(3000);
+            thread.join(2500);
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(1000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

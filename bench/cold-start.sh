@@ -22,11 +22,12 @@ RUNS="${RUNS:-5}"
 # Lambda's java21 runtime starts the JVM with the serial collector and, via JAVA_TOOL_OPTIONS'
 # default, C1 only (-XX:TieredStopAtLevel=1). -Xshare:auto uses the JDK's class data sharing archive.
 read -r -a FLAGS <<<"${JVM_FLAGS:--XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xshare:auto}"
-FUNCTIONS=(prospects-api cadence-calculator touch-sender)
+FUNCTIONS=(prospects-api cadence-calculator touch-sender signal-intake)
 declare -A HANDLER=(
   [prospects-api]=com.salescarousel.entry.api.ProspectsApiHandler
   [cadence-calculator]=com.salescarousel.entry.calculator.CadenceCalculatorHandler
   [touch-sender]=com.salescarousel.entry.sender.TouchSenderHandler
+  [signal-intake]=com.salescarousel.entry.intake.SignalIntakeHandler
 )
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then mvn -B -q -DskipTests package; fi
@@ -57,6 +58,9 @@ SQS=$(sed -n 's/.*SQS (ElasticMQ): \(http[^ ]*\).*/\1/p' <<<"$line")
 SES=$(sed -n 's/.*SES: \(http[^ ]*\).*/\1/p' <<<"$line")
 QUEUE_URL=$(curl -s "$SQS/?Action=GetQueueUrl&QueueName=carousel-send" | sed -n 's/.*<QueueUrl>\([^<]*\)<\/QueueUrl>.*/\1/p')
 [[ -n "$QUEUE_URL" ]] || { echo "no queue URL from $SQS"; exit 1; }
+# signal-intake's event is a signal for org "bench": its one rep signs in, so each run makes a new lead for them.
+CLOUD_URL=$(sed -n 's/.*ready in [0-9]* ms at \(http[^ ]*\).*/\1/p' "$tmp/cloud.log")
+curl -s -X POST "$CLOUD_URL/local/login" -d '{"email":"bench@bench.example","org":"bench"}' >/dev/null
 
 # What template.yaml gives the functions, pointed at the local endpoints.
 env_for() {
@@ -85,17 +89,19 @@ for fn in "${FUNCTIONS[@]}"; do
   jar="functions/$fn/target/$fn-lambda.jar"
   cp_="$jar:$tmp/classes"
   event="bench/events/$fn.json"
+  # An event with __RUN__ gets a fresh id per run (signal-intake: a new event, not a duplicate).
+  run_event() { local f="$tmp/$fn.$RANDOM$RANDOM.json"; sed "s/__RUN__/$RANDOM$RANDOM/g" "$event" >"$f"; echo "$f"; }
   size=$(awk -v b="$(stat -c %s "$jar")" 'BEGIN {printf "%.2f", b / 1048576}')
   : >"$tmp/$fn.cold"; : >"$tmp/$fn.primed"
   for _ in $(seq "$RUNS"); do
-    out=$(env $(env_for) "$JAVA" "${FLAGS[@]}" -cp "$cp_" ColdStart "${HANDLER[$fn]}" "$event" 2>"$tmp/$fn.err" | tail -1) || true
+    out=$(env $(env_for) "$JAVA" "${FLAGS[@]}" -cp "$cp_" ColdStart "${HANDLER[$fn]}" "$(run_event)" 2>"$tmp/$fn.err" | tail -1) || true
     [[ "$out" == init_ms=* ]] || { echo "$fn failed:"; cat "$tmp/$fn.err"; echo "$out"; exit 1; }
     echo "$out" >>"$tmp/$fn.cold"
-    out=$(env $(env_for) "$JAVA" "${FLAGS[@]}" -cp "$cp_" ColdStart "${HANDLER[$fn]}" "$event" --prime 2>"$tmp/$fn.err" | tail -1) || true
+    out=$(env $(env_for) "$JAVA" "${FLAGS[@]}" -cp "$cp_" ColdStart "${HANDLER[$fn]}" "$(run_event)" --prime 2>"$tmp/$fn.err" | tail -1) || true
     [[ "$out" == init_ms=* ]] || { echo "$fn (primed) failed:"; cat "$tmp/$fn.err"; echo "$out"; exit 1; }
     echo "$out" >>"$tmp/$fn.primed"
   done
-  env $(env_for) "$JAVA" "${FLAGS[@]}" -Xlog:class+load=info:file="$tmp/$fn.classes" -cp "$cp_" ColdStart "${HANDLER[$fn]}" "$event" >/dev/null 2>&1
+  env $(env_for) "$JAVA" "${FLAGS[@]}" -Xlog:class+load=info:file="$tmp/$fn.classes" -cp "$cp_" ColdStart "${HANDLER[$fn]}" "$(run_event)" >/dev/null 2>&1
   total=$(grep -c 'class,load' "$tmp/$fn.classes")
   fromjar=$(grep -c "source: file:.*$fn-lambda.jar" "$tmp/$fn.classes" || true)
   init=$(field init_ms <"$tmp/$fn.cold" | median)
@@ -117,7 +123,7 @@ for fn in "${FUNCTIONS[@]}"; do
   [[ -z "$missing" ]] || { echo "  shrink check FAILED: $jar refers to classes it lacks:"; echo "$missing"; exit 1; }
   full="functions/$fn/target/$fn-lambda-full.jar"
   env $(env_for) "$JAVA" "${FLAGS[@]}" -Xlog:class+load=info:file="$tmp/$fn.full" -cp "$full:$tmp/classes" \
-    ColdStart "${HANDLER[$fn]}" "$event" --prime >/dev/null 2>&1
+    ColdStart "${HANDLER[$fn]}" "$(run_event)" --prime >/dev/null 2>&1
   sed -n "s/.*class,load *\] \([^ ]*\) source: file:.*$fn-lambda-full.jar.*/\1/p" "$tmp/$fn.full" | tr . / | sort -u >"$tmp/$fn.needed"
   unzip -Z1 "$jar" | sed -n 's/\.class$//p' | sort -u >"$tmp/$fn.kept"
   echo "  shrink check: no dangling references; the unshrunk jar loads $(wc -l <"$tmp/$fn.needed") of its classes for the same work," \

@@ -64,7 +64,10 @@ export async function settingsView(ctx) {
     h('a', { href: '#/plans', class: 'link-row', id: 'plans-link' }, 'Plans — prospecting sequences such as the 20/20 plan'));
   const push = h('div', { id: 'push-slot' });
   const data = h('div', { id: 'data-slot' });
-  mount(ctx.main, head, form, push, data, account, links, signOutCard());
+  const signals = h('div', { id: 'signals-slot' });
+  mount(ctx.main, head, form, push, data, signals, account, links, signOutCard());
+  // Managers: the team's signal webhook and sales-ready rule (loaded on first use).
+  if (me.role === 'manager') import('./org-signals.js').then(({ signalSettings }) => { if (ctx.alive()) signalSettings(signals); }).catch(() => {});
   // Loaded on first use: push code is not part of the first load.
   import('./push.js').then(({ pushCard }) => { if (ctx.alive()) mount(push, pushCard()); }).catch(() => {});
   // Time away, capacity, holidays, the calendar feed, import and export.

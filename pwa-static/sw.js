@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v12';
+const VERSION = 'v13';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',
@@ -52,6 +52,8 @@ const SHELL = [
   './week.js',
   './team.js',
   './charts.js',
+  './signals.js',
+  './org-signals.js',
   './auth.js',
   './manifest.webmanifest',
   './icons/icon-192.png',

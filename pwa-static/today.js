@@ -71,6 +71,8 @@ export async function todayView(ctx) {
         h('span', null, ` (saved ${fmtInstant(saved.savedAt)})`)));
     }
     if (!overdue.length && !due.length) parts.push(emptyState(done, !saved));
+    const ready = [...overdue, ...due].filter((e) => e.salesReady);
+    if (ready.length) parts.push(readySlot(ready));
     if (overdue.length) parts.push(section('overdue', 'Overdue', overdue, tiers));
     if (due.length) parts.push(section('due', 'Due today', due, tiers));
     body.setAttribute('aria-busy', 'false');
@@ -129,6 +131,13 @@ export async function todayView(ctx) {
       groups.map((g) => h('div', { class: 'tier-group', dataset: { tier: g.tier } },
         h('h3', { class: 'tier-head' }, tierChip(g.tier, tiers), h('span', { class: 'count' }, String(g.entries.length))),
         h('ul', { class: 'rows' }, g.entries.map((e) => row(e, tiers, false))))));
+  }
+
+  /** Sales-ready prospects first, with why (loaded on first use: warm signals are rare). */
+  function readySlot(entries) {
+    const slot = h('div', { class: 'ready-slot' });
+    import('./signals.js').then((m) => m.readyStrip(slot, entries)).catch(() => {});
+    return slot;
   }
 
   function row(e, tiers, withTier) {

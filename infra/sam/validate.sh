@@ -52,6 +52,6 @@ for name, r in t["Resources"].items():
         sys.exit(f"{name}: sam build artifact {uri} differs from Maven's {maven}")
     print(f"sam build: {name} -> {os.path.relpath(uri, root)} ({os.path.getsize(uri) / 1e6:.2f} MB, same bytes as Maven's)")
     n += 1
-if n != 3: sys.exit(f"expected 3 functions in the built template, found {n}")
+if n != 4: sys.exit(f"expected 4 functions in the built template, found {n}")
 PY
 echo "sam validate --lint and sam build: OK in $(( $(date +%s) - start ))s"

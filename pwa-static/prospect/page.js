@@ -35,6 +35,7 @@ class ProspectPage {
     this.notice = null; // shown on top, e.g. after a conflict reloaded the page
     this.savedAt = null; // set while the page shows the saved copy (offline)
     this.showsQueued = false; // the page shows queued touches or a queued tier move
+    this.signals = null; // the timeline card (signals.js), kept across renders
     this.back = h('button', { type: 'button', class: 'back-btn', onclick: () => ctx.back() }, icon('back'), h('span', null, 'Back'));
     // When queued writes have synced, show the server's state (and nothing else changes under the rep's fingers).
     ctx.onSynced = () => { if (this.showsQueued || this.savedAt) this.load(); };
@@ -82,6 +83,16 @@ class ProspectPage {
     this.notice = notice;
     saveProspectCopy(p, touches);
     this.render();
+    this.timeline?.refresh();
+  }
+
+  /** Warm signals: why it is sales-ready, the timeline, "Record a signal" (loaded on first use). */
+  signalsSlot() {
+    if (!this.signals) {
+      this.signals = h('div', { id: 'signals-slot' });
+      import('../signals.js').then((m) => { this.timeline = m.prospectSignals(this.signals, () => this.p, (p) => this.show(p)); }).catch(() => {});
+    }
+    return this.signals;
   }
 
   /** Someone else changed the prospect: show what the server has now, and say so. */
@@ -293,6 +304,7 @@ class ProspectPage {
       cadenceSection(p),
       savedAt ? null : planSection(p, (updated) => (updated ? this.show(updated) : this.load())),
       historySection(this.touches, mine.filter((o) => o.kind === 'touch'), savedAt ? null : (touchId, note) => this.editNote(touchId, note)),
+      savedAt ? null : this.signalsSlot(),
       savedAt ? null : referralsSection(ctx, p),
       savedAt ? null : sendCard(ctx, p, { onSent: () => this.refreshAfterSend() }),
       manageSection({ p, tiers: this.tiers, pendingTier, offline: !!savedAt }, actions),

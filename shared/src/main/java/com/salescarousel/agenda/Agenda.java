@@ -24,7 +24,7 @@ public record Agenda(LocalDate date, List<AgendaEntry> overdue, List<AgendaEntry
     public static Agenda of(LocalDate date, List<Prospect> dueOnOrBefore, Tiers tiers) {
         Comparator<Prospect> sameDay = Comparator
                 .comparingInt((Prospect p) -> tiers.priority(p.tier()))
-                .thenComparing(p -> !p.salesReady())
+                .thenComparing(p -> !p.salesReadyOn(date))
                 .thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
                 .thenComparing(Prospect::id);
         List<Prospect> overdue = new ArrayList<>();
@@ -40,7 +40,7 @@ public record Agenda(LocalDate date, List<AgendaEntry> overdue, List<AgendaEntry
 
     private static List<AgendaEntry> entries(List<Prospect> ps, LocalDate date) {
         return ps.stream().map(p -> new AgendaEntry(p.id(), p.name(), p.company(), p.tier(), p.nextDueOn(),
-                ChronoUnit.DAYS.between(p.nextDueOn(), date), p.touchesSinceResponse(), p.salesReady(),
+                ChronoUnit.DAYS.between(p.nextDueOn(), date), p.touchesSinceResponse(), p.salesReadyOn(date),
                 p.reasonsOn(date), step(p, date), p.lastTouchNote()))
                 .toList();
     }

@@ -45,7 +45,7 @@ public enum DueReason {
         boolean cadence = p.plan() == null && dueBy(p.cadenceDueOn(), day);
         boolean ask = dueBy(p.nextReferralAskOn(), day);
         boolean thanks = dueBy(p.thankYouOn(), day);
-        if (p.salesReady() && (step || cadence || ask || thanks)) out.add(SIGNAL);
+        if (p.salesReadyOn(day) && (step || cadence || ask || thanks)) out.add(SIGNAL);
         if (thanks) out.add(THANK_YOU);
         if (step) out.add(PLAN_STEP);
         if (ask) out.add(REFERRAL_ASK);

@@ -3,6 +3,7 @@ package com.salescarousel.prospect;
 import com.salescarousel.plan.Enrolment;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -47,6 +48,24 @@ public record Prospect(
 
     public List<DueReason> reasonsOn(LocalDate day) {
         return DueReason.on(this, day);
+    }
+
+    /** A warm lead cools: sales-ready lapses this many days after the last signal (DESIGN 7.1). */
+    public static final int SALES_READY_DAYS = 30;
+
+    /**
+     * Sales-ready as of {@code day}: set by warm signals, lapsed from the {@value #SALES_READY_DAYS}th day
+     * after the last one (its UTC date). Derived when read, so nothing has to run for it to lapse; a flag
+     * without a signal instant counts as stored.
+     */
+    public boolean salesReadyOn(LocalDate day) {
+        if (!salesReady || lastSignalAt == null) return salesReady;
+        return day.isBefore(lastSignalAt.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(SALES_READY_DAYS));
+    }
+
+    /** This prospect as read on {@code day}: a lapsed sales-ready flag comes back cleared. */
+    public Prospect asOf(LocalDate day) {
+        return salesReady && !salesReadyOn(day) ? toBuilder().salesReady(false).build() : this;
     }
 
     public Builder toBuilder() {

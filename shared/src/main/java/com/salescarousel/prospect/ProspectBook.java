@@ -18,6 +18,7 @@ import com.salescarousel.store.IdempotencyKeyReused;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import javax.inject.Inject;
@@ -88,7 +89,12 @@ public final class ProspectBook {
     }
 
     public Prospect get(String repId, String id) {
-        return store.find(repId, id).orElseThrow(() -> new NotFound("prospect " + id));
+        return store.find(repId, id).map(p -> p.asOf(utcToday())).orElseThrow(() -> new NotFound("prospect " + id));
+    }
+
+    /** Sales-ready lapses by the UTC day ({@link Prospect#salesReadyOn}). */
+    private LocalDate utcToday() {
+        return Cadence.localDay(clock.instant(), ZoneOffset.UTC);
     }
 
     /** A page of the caller's prospects; a misspelt tier is a mistake to name, not a filter that quietly matches nothing. */
@@ -102,7 +108,8 @@ public final class ProspectBook {
             if (known.find(filter.tier()).isEmpty()) bad.add(unknownTier(known, filter.tier()));
         }
         Invalid.throwIfAny(bad);
-        return store.list(caller.repId(), filter, limit, afterId);
+        var page = store.list(caller.repId(), filter, limit, afterId);
+        return new ProspectStore.Page(page.items().stream().map(p -> p.asOf(utcToday())).toList(), page.nextAfterId());
     }
 
     /** Applies a change if the rep saw the current version; a stale version is a {@link Conflict}, nothing written. */

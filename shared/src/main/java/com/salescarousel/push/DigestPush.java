@@ -31,10 +31,14 @@ public final class DigestPush {
     public record Outcome(int delivered, int removed, int failed) {}
 
     public Outcome notify(RepProfile rep, Agenda agenda, String title) {
+        return deliver(rep, payload(agenda, title), "digest push");
+    }
+
+    /** Any push to each of the rep's devices (a digest, a sales-ready alert); {@code what} names it in the log. */
+    public Outcome deliver(RepProfile rep, String payload, String what) {
         int delivered = 0, removed = 0, failed = 0;
         List<PushSubscription> devices = store.forRep(rep.repId());
         if (devices.isEmpty()) return new Outcome(0, 0, 0);
-        String payload = payload(agenda, title);
         for (PushSubscription s : devices) {
             switch (pusher.push(s, payload)) {
                 case DELIVERED -> delivered++;
@@ -46,7 +50,7 @@ public final class DigestPush {
             }
         }
         int d = delivered, r = removed, f = failed;
-        LOG.info(() -> "digest push for " + rep.repId() + ": " + d + " delivered, " + r + " expired and removed, " + f + " failed");
+        LOG.info(() -> what + " for " + rep.repId() + ": " + d + " delivered, " + r + " expired and removed, " + f + " failed");
         return new Outcome(delivered, removed, failed);
     }
 

@@ -44,7 +44,7 @@ public final class DynamoDbSendStore implements SendStore {
 
     static final Duration KEEP = Duration.ofDays(90);
 
-    static final TableSchema<Send> SCHEMA = StaticImmutableTableSchema.builder(Send.class, Fields.class)
+    public static final TableSchema<Send> SCHEMA = StaticImmutableTableSchema.builder(Send.class, Fields.class)
             .newItemBuilder(Fields::new, DynamoDbSendStore::send)
             .addAttribute(String.class, a -> a.name(CarouselTable.PK).getter(s -> Keys.rep(s.repId()))
                     .setter((f, v) -> f.put("repId", Keys.after(v, "REP#"))).tags(primaryPartitionKey()))

@@ -15,8 +15,11 @@ public record Send(String repId, String id, Kind kind, String prospectId, String
                    LocalDate date, Status status, int attempts, Instant leaseUntil, String messageId,
                    String touchId, String detail, Instant createdAt, Instant updatedAt) {
 
-    /** TEAM: a manager's Monday e-mail with last week's team table. */
-    public enum Kind { TOUCH, DIGEST, TEAM }
+    /**
+     * {@code TEAM}: a manager's Monday e-mail with last week's team table. {@code ALERT}: a prospect became
+     * sales-ready; pushed to the rep's devices, or e-mailed when none takes pushes.
+     */
+    public enum Kind { TOUCH, DIGEST, TEAM, ALERT }
 
     public enum Status {
         QUEUED, SENDING, SENT, SKIPPED, SUPPRESSED, FAILED, UNCERTAIN;
@@ -48,6 +51,16 @@ public record Send(String repId, String id, Kind kind, String prospectId, String
     public static Send teamWeek(String managerId, LocalDate monday, Instant now) {
         return new Send(managerId, "TEAM-" + WeekTally.isoWeek(monday), Kind.TEAM, null, null, null, monday, Status.QUEUED, 0, null,
                 null, null, null, now, now);
+    }
+
+    /**
+     * A sales-ready alert: one per prospect and moment it became ready (the id says which), so a
+     * redelivered signal never alerts twice. {@code why} (the signals, as the rep reads them) rides in
+     * the record's relevant-info slot, so the sender needs no other read to say it.
+     */
+    public static Send alert(String repId, String prospectId, Instant readyAt, String why, Instant now) {
+        return new Send(repId, "READY-" + prospectId + "-" + readyAt.toEpochMilli(), Kind.ALERT, prospectId, null, why, null,
+                Status.QUEUED, 0, null, null, null, null, now, now);
     }
 
     public static String digestId(LocalDate date) {

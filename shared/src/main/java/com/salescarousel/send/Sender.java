@@ -10,6 +10,7 @@ import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.DigestPush;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.signal.SalesReadyAlert;
 import com.salescarousel.template.MergeFields;
 import com.salescarousel.template.Template;
 import com.salescarousel.template.TemplateStore;
@@ -50,6 +51,7 @@ public final class Sender {
     private final TeamWeekMail teamMail;
     private final UnsubscribeTokens unsubscribe;
     private final MailSettings settings;
+    private final SalesReadyAlert alerts;
     private final Clock clock;
 
     /** What became of one message. */
@@ -81,6 +83,7 @@ public final class Sender {
         this.push = push;
         this.autoSteps = autoSteps;
         this.teamMail = teamMail;
+        this.alerts = new SalesReadyAlert(push, mailer, settings);
         this.clock = clock;
     }
 
@@ -105,6 +108,7 @@ public final class Sender {
             return switch (claimed.get().kind()) {
                 case DIGEST -> digest(rep.get(), claimed.get());
                 case TEAM -> team(rep.get(), claimed.get());
+                case ALERT -> alert(rep.get(), claimed.get());
                 case TOUCH -> touch(rep.get(), claimed.get());
             };
         } catch (Mailer.Retryable e) {
@@ -142,6 +146,15 @@ public final class Sender {
         String id = mailer.send(new Mailer.Mail(settings.from(), manager.email(), mail.get().subject(), mail.get().text(), mail.get().html(),
                 Map.of(), Map.of("kind", "team")));
         sends.finish(manager.repId(), send.id(), Send.Status.SENT, id, null, clock.instant());
+        return Result.SENT;
+    }
+
+    /** Sales-ready: pushed to the rep's devices, or e-mailed when none took it (claimed, so at most once). */
+    private Result alert(RepProfile rep, Send send) throws Mailer.Retryable, Mailer.Rejected, Mailer.Unknown {
+        Optional<Prospect> p = prospects.find(rep.repId(), send.prospectId());
+        if (p.isEmpty()) return finish(send, Send.Status.FAILED, "the prospect was deleted");
+        SalesReadyAlert.Delivered d = alerts.deliver(rep, p.get(), send.relevantInfo());
+        sends.finish(rep.repId(), send.id(), Send.Status.SENT, d.messageId(), d.detail(), clock.instant());
         return Result.SENT;
     }
 

@@ -25,7 +25,7 @@ import software.amazon.awssdk.services.dynamodb.model.Update;
  * themselves, open-ended (one per channel, outcome and tier).
  */
 public final class DynamoDbStatsStore implements StatsStore {
-    public static final String SPEED_TO_LEAD = "speedToLeadHours";
+    public static final String SPEED_TO_LEAD = WeekTally.SPEED_TO_LEAD_HOURS;
     /** The latest morning's overdue count of the week, and that morning (epoch day). */
     public static final String OVERDUE = "overdue", OVERDUE_ON = "overdueOn";
 

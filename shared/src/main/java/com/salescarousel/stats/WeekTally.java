@@ -5,6 +5,7 @@ import com.salescarousel.touch.Outcome;
 import com.salescarousel.touch.Touch;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,8 @@ import java.util.Objects;
  * speedToLeadHours} are appended to the week's list attribute of that name (empty: nothing to append).
  */
 public record WeekTally(String week, Map<String, Integer> counters, List<Double> speedToLeadHours) {
+    public static final String SPEED_TO_LEAD_HOURS = "speedToLeadHours";
+
 
     public WeekTally {
         counters = Map.copyOf(counters);
@@ -66,6 +69,13 @@ public record WeekTally(String week, Map<String, Integer> counters, List<Double>
     /** The counter of due touches done on {@code day}, kept in that day's week. */
     public static String doneOn(LocalDate day) {
         return "dueDone_" + day;
+    }
+
+    /** This tally with hours from sales-ready to the first touch after it appended to the week's list. */
+    public WeekTally withSpeedToLead(double hours) {
+        List<Double> more = new ArrayList<>(speedToLeadHours);
+        more.add(hours);
+        return new WeekTally(week, counters, more);
     }
 
     /** The same counters taken back: what undoing the touch {@code ADD}s. */

@@ -12,6 +12,7 @@ import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.referral.ReferralAsks;
 import com.salescarousel.rep.RepProfile;
+import com.salescarousel.signal.SalesReady;
 import com.salescarousel.stats.WeekTally;
 import java.time.Clock;
 import java.time.Duration;
@@ -70,12 +71,14 @@ public final class TouchLog {
             int later = Carousel.needsLaterTouchCount(before, touch) ? touches.countAfter(rep.repId(), prospectId, at) : 0;
             Prospect moved = Carousel.afterTouch(before, touch, known.of(before.tier()), known.forLostDeals(), known.forNotInterested(),
                     rep.workingDays(), later);
-            moved = ReferralAsks.afterTouch(before, moved, touch, known, rep.workingDays()).toBuilder().version(before.version() + 1).build();
+            moved = ReferralAsks.afterTouch(before, moved, touch, known, rep.workingDays());
+            // Warm signals: a response clears sales-ready; the first touch after it counts as speed to lead.
+            moved = SalesReady.afterTouch(moved, touch).toBuilder().version(before.version() + 1).build();
             var plan = PlanProgress.afterTouch(before, moved, touch, known.of(moved.tier()).cadence(), rep.workingDays());
             Prospect after = plan.prospect();
+            WeekTally tally = SalesReady.tally(WeekTally.of(touch, before, after, Cadence.localDay(now, rep.timeZone())), before, touch);
             try {
-                Optional<Touch> first = touches.record(touch, after,
-                        TouchTrace.of(before, after, WeekTally.of(touch, before, after, Cadence.localDay(now, rep.timeZone())), plan.tally()), sent);
+                Optional<Touch> first = touches.record(touch, after, TouchTrace.of(before, after, tally, plan.tally()), sent);
                 if (first.isPresent()) return replay(rep, prospectId, req.idempotencyKey()).orElseThrow();
                 return new Logged(touch, after, false);
             } catch (com.salescarousel.store.IdempotencyKeyReused e) {

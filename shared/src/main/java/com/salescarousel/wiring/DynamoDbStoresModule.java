@@ -20,6 +20,12 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.signal.DynamoDbScoringStore;
+import com.salescarousel.signal.DynamoDbSignalStore;
+import com.salescarousel.signal.DynamoDbWebhookSecretStore;
+import com.salescarousel.signal.ScoringStore;
+import com.salescarousel.signal.SignalStore;
+import com.salescarousel.signal.WebhookSecretStore;
 import com.salescarousel.stats.DynamoDbStatsStore;
 import com.salescarousel.stats.OverdueLog;
 import com.salescarousel.stats.StatsStore;
@@ -130,13 +136,31 @@ public final class DynamoDbStoresModule {
 
     @Provides
     @Singleton
+    static SignalStore signals(DynamoDbClient ddb, Settings s, Idempotency i) {
+        return new DynamoDbSignalStore(ddb, s.tableName(), i);
+    }
+
+    @Provides
+    @Singleton
     static CalendarStore calendars(DynamoDbClient ddb, Settings s) {
         return new DynamoDbCalendarStore(ddb, s.tableName());
     }
 
     @Provides
     @Singleton
+    static ScoringStore scoring(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbScoringStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
     static TraceStore traces(DynamoDbClient ddb, Settings s) {
         return new DynamoDbTraceStore(ddb, s.tableName());
+    }
+
+    @Provides
+    @Singleton
+    static WebhookSecretStore webhookSecrets(DynamoDbClient ddb, Settings s) {
+        return new DynamoDbWebhookSecretStore(ddb, s.tableName());
     }
 }

@@ -14,6 +14,12 @@ import com.salescarousel.send.DynamoDbSendStore;
 import com.salescarousel.send.DynamoDbSuppressions;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.signal.DynamoDbScoringStore;
+import com.salescarousel.signal.DynamoDbSignalStore;
+import com.salescarousel.signal.DynamoDbWebhookSecretStore;
+import com.salescarousel.signal.ScoringStore;
+import com.salescarousel.signal.SignalStore;
+import com.salescarousel.signal.WebhookSecretStore;
 import com.salescarousel.stats.DynamoDbStatsStore;
 import com.salescarousel.stats.StatsStore;
 import com.salescarousel.store.CarouselTable;
@@ -27,6 +33,7 @@ import com.salescarousel.touch.DynamoDbTouchStore;
 import com.salescarousel.touch.TouchStore;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -47,6 +54,9 @@ public final class DynamoDbStores implements Stores {
     private final MemberStore members;
     private final PlanStore plans;
     private final StatsStore stats;
+    private final SignalStore signals;
+    private final ScoringStore scoring;
+    private final WebhookSecretStore webhookSecrets;
 
     private DynamoDbStores(DynamoDbClient ddb, String table, Clock clock) {
         this.ddb = ddb;
@@ -64,6 +74,9 @@ public final class DynamoDbStores implements Stores {
         members = new DynamoDbMemberStore(enhanced, table);
         plans = new DynamoDbPlanStore(ddb, table, idempotency);
         stats = new DynamoDbStatsStore(ddb, enhanced, table);
+        signals = new DynamoDbSignalStore(ddb, table, idempotency);
+        scoring = new DynamoDbScoringStore(ddb, table);
+        webhookSecrets = new DynamoDbWebhookSecretStore(ddb, table);
     }
 
     /** The stores on a new, empty table with the production keys and indexes. */
@@ -82,6 +95,9 @@ public final class DynamoDbStores implements Stores {
     @Override public MemberStore members() { return members; }
     @Override public PlanStore plans() { return plans; }
     @Override public StatsStore stats() { return stats; }
+    @Override public SignalStore signals() { return signals; }
+    @Override public ScoringStore scoring() { return scoring; }
+    @Override public WebhookSecretStore webhookSecrets() { return webhookSecrets; }
 
     @Override
     public int itemsOf(String repId) {
@@ -96,6 +112,12 @@ public final class DynamoDbStores implements Stores {
             if (v.n() != null) out.put(k, Integer.valueOf(v.n()));
         });
         return out;
+    }
+
+    @Override
+    public List<Double> weekList(String repId, String isoWeek, String name) {
+        var v = item(Keys.rep(repId), Keys.week(isoWeek)).get(name);
+        return v == null ? List.of() : v.l().stream().map(n -> Double.valueOf(n.n())).toList();
     }
 
     @Override

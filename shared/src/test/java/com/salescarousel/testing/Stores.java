@@ -7,10 +7,14 @@ import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.signal.ScoringStore;
+import com.salescarousel.signal.SignalStore;
+import com.salescarousel.signal.WebhookSecretStore;
 import com.salescarousel.stats.StatsStore;
 import com.salescarousel.team.MemberStore;
 import com.salescarousel.template.TemplateStore;
 import com.salescarousel.touch.TouchStore;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,12 +43,20 @@ public interface Stores {
 
     PlanStore plans();
     StatsStore stats();
+    SignalStore signals();
+
+    ScoringStore scoring();
+
+    WebhookSecretStore webhookSecrets();
 
     /** How many items a rep's partition holds: what "nothing was written" is checked against. */
     int itemsOf(String repId);
 
     /** A rep's counters for an ISO week such as {@code 2026-W48}; empty when nothing was counted. */
     Map<String, Integer> weekCounters(String repId, String isoWeek);
+
+    /** A list attribute of a rep's week item ({@code speedToLeadHours}); empty when nothing was appended. */
+    List<Double> weekList(String repId, String isoWeek, String name);
 
     /** Whether a prospect has an entry in the sparse due index (GSI1). */
     boolean inDueIndex(String repId, String prospectId);

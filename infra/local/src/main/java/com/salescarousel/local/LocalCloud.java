@@ -2,6 +2,7 @@ package com.salescarousel.local;
 
 import com.salescarousel.entry.api.ProspectsApiHandler;
 import com.salescarousel.entry.calculator.CadenceCalculatorHandler;
+import com.salescarousel.entry.intake.SignalIntakeHandler;
 import com.salescarousel.entry.sender.SesSettings;
 import com.salescarousel.entry.sender.TouchSenderHandler;
 import com.salescarousel.local.dynamodb.LocalDynamoDb;
@@ -9,7 +10,9 @@ import com.salescarousel.problem.Problem;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.signal.SignalSettings;
 import com.salescarousel.store.CarouselTable;
+import com.salescarousel.wiring.AwsEndpoint;
 import com.salescarousel.wiring.QueueSettings;
 import com.salescarousel.wiring.Settings;
 import com.sun.net.httpserver.HttpExchange;
@@ -42,6 +45,7 @@ public final class LocalCloud implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(LocalCloud.class.getName());
     public static final String TABLE = "Carousel";
     public static final String SEND_QUEUE = "carousel-send";
+    public static final String SIGNAL_QUEUE = "carousel-signals";
 
     private final LocalDynamoDb dynamo;
     private final LocalSqs sqs;
@@ -49,6 +53,8 @@ public final class LocalCloud implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService workers;
     private final LocalQueueWorker queueWorker;
+    private final LocalQueueWorker signalWorker;
+    private final LocalKms kms;
     private final LocalSchedule schedule;
     private final LocalApiGateway gateway;
     private final LocalControls controls;
@@ -56,10 +62,11 @@ public final class LocalCloud implements AutoCloseable {
     private final LocalClock clock;
     private final StaticFiles files;
 
-    private LocalCloud(LocalDynamoDb dynamo, LocalSqs sqs, LocalSes ses, HttpServer http, ExecutorService workers,
-                       LocalCloudComponent graph, LocalSqs.Queue queue, LocalTokens tokens, LocalUsers users, LocalClock clock,
+    private LocalCloud(LocalDynamoDb dynamo, LocalSqs sqs, LocalSes ses, LocalKms kms, HttpServer http, ExecutorService workers,
+                       LocalCloudComponent graph, LocalSqs.Queue queue, LocalSqs.Queue signals, LocalTokens tokens, LocalUsers users, LocalClock clock,
                        StaticFiles files) {
         this.dynamo = dynamo;
+        this.kms = kms;
         this.sqs = sqs;
         this.ses = ses;
         this.http = http;
@@ -70,6 +77,7 @@ public final class LocalCloud implements AutoCloseable {
         var calculator = new CadenceCalculatorHandler(graph);
         this.queueWorker = new LocalQueueWorker(graph.sqs(), queue.url(), queue.arn(),
                 new TouchSenderHandler(graph));
+        this.signalWorker = new LocalQueueWorker(graph.sqs(), signals.url(), signals.arn(), new SignalIntakeHandler(graph));
         this.schedule = new LocalSchedule(clock, hour -> calculator.handleRequest(Map.of("time", hour.toString()), null));
         this.gateway = new LocalApiGateway(tokens, new ProspectsApiHandler(graph), clock, users::disabled);
         LocalControls.SignIn signIn = (email, name, org, manager, zone) -> {
@@ -112,14 +120,14 @@ public final class LocalCloud implements AutoCloseable {
         return String.format(Locale.ROOT, """
                 Sales Carousel local cloud ready in %d ms at %s
                   data: %s   clock: %s
-                  DynamoDB Local: %s (table %s)   SQS (ElasticMQ): %s   SES: %s
+                  DynamoDB Local: %s (table %s)   SQS (ElasticMQ): %s   SES: %s   KMS: %s
                   sent e-mail: %s/local/outbox
                   run the hourly schedule for a moment (moves the local clock there too):
                     curl -X POST '%s/local/scheduler/run?at=%s'
                   open the app at %s/ or sign in with:
                     curl -s -X POST %s/local/login -d '{"email":"ada@example.com","name":"Ada"}'
                 """, ms, url(), options.dataDir() == null ? "in memory" : options.dataDir().toAbsolutePath(), now,
-                dynamoDbEndpoint(), TABLE, sqs.endpoint(), ses.endpoint(), url(), url(), morning, url(), url());
+                dynamoDbEndpoint(), TABLE, sqs.endpoint(), ses.endpoint(), kms.endpoint(), url(), url(), morning, url(), url());
     }
 
     public static LocalCloud start(Options options) throws Exception {
@@ -128,10 +136,12 @@ public final class LocalCloud implements AutoCloseable {
         LocalDynamoDb dynamo = LocalDynamoDb.start(options.dataDir());
         LocalSqs sqs = LocalSqs.start();
         LocalSes ses = LocalSes.start(options.dataDir(), clock);
+        LocalKms kms = LocalKms.start(options.dataDir());
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), options.port()), 64);
         String url = "http://127.0.0.1:" + http.getAddress().getPort();
         LocalSqs.Queue queue = sqs.createWithDlq(SEND_QUEUE);
         LocalUsers users = LocalUsers.load(options.dataDir());
+        LocalSqs.Queue signals = sqs.createWithDlq(SIGNAL_QUEUE);
         LocalCloudComponent graph = DaggerLocalCloudComponent.factory().create(
                 Settings.local(TABLE, dynamo.endpoint()),
                 new QueueSettings(queue.url(), "us-east-1", Optional.of(sqs.endpoint())),
@@ -140,12 +150,13 @@ public final class LocalCloud implements AutoCloseable {
                 new SesSettings("us-east-1", Optional.of(ses.endpoint())),
                 options.allowPrivatePush() ? LocalPushKeys.settings(options.dataDir()).allowingPrivateEndpoints()
                         : LocalPushKeys.settings(options.dataDir()),
-                users, clock);
+                users, new SignalSettings(url, LocalKms.KEY_ARN, signals.url(), AwsEndpoint.local(kms.endpoint())),
+                clock);
         CarouselTable.ensure(graph.dynamoDb(), TABLE);
         ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
         http.setExecutor(workers);
         // Tokens live by real time, not the local clock: moving the clock a month ahead must not sign you out.
-        LocalCloud cloud = new LocalCloud(dynamo, sqs, ses, http, workers, graph, queue,
+        LocalCloud cloud = new LocalCloud(dynamo, sqs, ses, kms, http, workers, graph, queue, signals,
                 LocalTokens.create(options.dataDir(), Clock.systemUTC()), users, clock, new StaticFiles(options.staticDir()));
         http.createContext("/", cloud::serve);
         http.start();
@@ -182,6 +193,16 @@ public final class LocalCloud implements AutoCloseable {
         return queueWorker.drain(timeout);
     }
 
+    /** Waits until the signal queue is empty and nothing is in flight (tests and tooling). */
+    public boolean drainSignalQueue(Duration timeout) {
+        return signalWorker.drain(timeout);
+    }
+
+    /** The KMS stand-in, whose call counts the benchmark reads. */
+    public LocalKms kms() {
+        return kms;
+    }
+
     private void serve(HttpExchange ex) throws IOException {
         // Not try-with-resources: the exchange must stay open while a problem is written.
         try {
@@ -214,7 +235,9 @@ public final class LocalCloud implements AutoCloseable {
         http.stop(0);
         schedule.close();
         queueWorker.close();
+        signalWorker.close();
         workers.shutdownNow();
+        kms.close();
         ses.close();
         sqs.close();
         try {

@@ -3,7 +3,9 @@ package com.salescarousel.local;
 import com.salescarousel.digest.MorningRun;
 import com.salescarousel.entry.api.ProspectsApi;
 import com.salescarousel.entry.api.ProspectsApiHandler;
+import com.salescarousel.entry.api.SignalModule;
 import com.salescarousel.entry.calculator.CadenceCalculatorHandler;
+import com.salescarousel.entry.intake.SignalIntakeHandler;
 import com.salescarousel.entry.sender.MailModule;
 import com.salescarousel.entry.sender.SesSettings;
 import com.salescarousel.entry.sender.TouchSenderHandler;
@@ -13,6 +15,7 @@ import com.salescarousel.send.MailSettings;
 import com.salescarousel.send.Sender;
 import com.salescarousel.send.Suppressions;
 import com.salescarousel.send.UnsubscribeTokens;
+import com.salescarousel.signal.SignalSettings;
 import com.salescarousel.team.TeamDirectory;
 import com.salescarousel.wiring.CoreModule;
 import com.salescarousel.wiring.QueueModule;
@@ -26,13 +29,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
- * The production modules of all three functions, pointed at the local endpoints: one graph for
+ * The production modules of all four functions, pointed at the local endpoints: one graph for
  * the whole product in this JVM, with the same clients, stores and use cases as in Lambda. The user
  * directory is the local cloud's own ({@link LocalUsers}) instead of Cognito.
  */
 @Singleton
-@Component(modules = {CoreModule.class, QueueModule.class, MailModule.class})
-interface LocalCloudComponent extends ProspectsApiHandler.Graph, CadenceCalculatorHandler.Graph, TouchSenderHandler.Graph {
+@Component(modules = {CoreModule.class, QueueModule.class, MailModule.class, SignalModule.class})
+interface LocalCloudComponent extends ProspectsApiHandler.Graph, CadenceCalculatorHandler.Graph, TouchSenderHandler.Graph,
+        SignalIntakeHandler.Graph {
     ProspectsApi prospectsApi();
 
     Reps reps();
@@ -52,6 +56,7 @@ interface LocalCloudComponent extends ProspectsApiHandler.Graph, CadenceCalculat
         LocalCloudComponent create(@BindsInstance Settings settings, @BindsInstance QueueSettings queue,
                                    @BindsInstance UnsubscribeTokens tokens, @BindsInstance MailSettings mail,
                                    @BindsInstance SesSettings ses, @BindsInstance PushSettings push,
-                                   @BindsInstance TeamDirectory directory, @BindsInstance Clock clock);
+                                   @BindsInstance TeamDirectory directory, @BindsInstance SignalSettings signals,
+                                   @BindsInstance Clock clock);
     }
 }

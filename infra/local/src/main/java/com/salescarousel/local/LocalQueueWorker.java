@@ -41,7 +41,8 @@ final class LocalQueueWorker implements AutoCloseable {
         this.queueUrl = queueUrl;
         this.queueArn = queueArn;
         this.handler = handler;
-        this.thread = Thread.ofPlatform().daemon().name("local-sqs-worker").start(this::loop);
+        this.thread = Thread.ofPlatform().daemon().name("local-sqs-worker-" + queueUrl.substring(queueUrl.lastIndexOf('/') + 1))
+                .start(this::loop);
     }
 
     private void loop() {
@@ -86,7 +87,7 @@ final class LocalQueueWorker implements AutoCloseable {
             res = handler.handleRequest(event, null);
         } catch (RuntimeException e) {
             // A function error fails the whole batch, as in Lambda.
-            LOG.log(Level.WARNING, "touch-sender failed a batch", e);
+            LOG.log(Level.WARNING, "the function failed a batch from " + queueUrl, e);
             res = new SQSBatchResponse(batch.stream().map(m -> new SQSBatchResponse.BatchItemFailure(m.messageId())).toList());
         }
         Set<String> failed = res == null || res.getBatchItemFailures() == null ? Set.of()
@@ -124,12 +125,19 @@ final class LocalQueueWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets the loop finish its long poll (at most a second) before interrupting it: an interrupted
+     * receive leaves its connection half open, and ElasticMQ's shutdown then waits for it (a minute).
+     */
     @Override
     public void close() {
         running.set(false);
-        thread.interrupt();
         try {
-            thread.join(3000);
+            thread.join(2500);
+            if (thread.isAlive()) {
+                thread.interrupt();
+                thread.join(1000);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Holds every {@code /api} (and {@code /cal}) response the end-to-end suites get to openapi.yaml: the route and the
+ * Holds every {@code /api} (and {@code /cal}, {@code /hooks}) response the end-to-end suites get to openapi.yaml: the route and the
  * status must be documented, and the content type, the required headers and the JSON body must be
  * what the document says (JSON Schema 2020-12, formats asserted). Local-only routes and the app's
  * files are not the deployed API and are let through. A mismatch fails the test that made the call.
@@ -43,7 +43,7 @@ public final class ApiContract {
     void verify(HttpResponse<String> r) {
         String method = r.request().method();
         String path = r.request().uri().getRawPath();
-        if (!(path.startsWith("/api/") || path.startsWith("/cal/")) || path.equals(DOCUMENT_ROUTE)) return;
+        if (!(path.startsWith("/api/") || path.startsWith("/cal/") || path.startsWith("/hooks/")) || path.equals(DOCUMENT_ROUTE)) return;
         String call = method + " " + path + " -> " + r.statusCode();
         var op = doc.find(method, path).orElseThrow(() -> new AssertionError("undocumented route: " + call));
         var responses = doc.node(op).path("responses");

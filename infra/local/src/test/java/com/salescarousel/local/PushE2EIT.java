@@ -4,19 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salescarousel.json.Json;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -31,49 +25,19 @@ import org.junit.jupiter.api.Test;
  */
 class PushE2EIT {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String PUSH_TESTING = "web-push-testing@1.2.2";
-    private static Process pushService;
-    private static String pushUrl;
+    private static WebPushTesting pushService;
 
     private LocalCloud cloud;
     private String token;
 
     @BeforeAll
     static void startPushService() throws Exception {
-        Path dir = Path.of(System.getProperty("user.home"), ".cache", "carousel", "push-test");
-        if (!Files.isDirectory(dir.resolve("node_modules/web-push-testing"))) {
-            Files.createDirectories(dir);
-            run(dir, "npm", "install", "--no-audit", "--no-fund", "--silent", PUSH_TESTING);
-        }
-        Path launcher = Files.createTempFile("push-service", ".js");
-        try (InputStream in = PushE2EIT.class.getResourceAsStream("/push-service.js")) {
-            Files.write(launcher, in.readAllBytes());
-        }
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        pushService = new ProcessBuilder("node", launcher.toString(), dir.toString(), String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        pushUrl = "http://localhost:" + port;
-        for (int i = 0; i < 100; i++) {
-            try {
-                if (post(pushUrl + "/status", "").statusCode() == 200) return;
-            } catch (IOException notYet) {
-                Thread.sleep(100);
-            }
-        }
-        throw new IllegalStateException("the push service did not start on " + pushUrl);
-    }
-
-    private static void run(Path dir, String... command) throws Exception {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).inheritIO().start();
-        if (!p.waitFor(5, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException(String.join(" ", command) + " failed");
+        pushService = WebPushTesting.start();
     }
 
     @AfterAll
     static void stopPushService() {
-        if (pushService != null) pushService.destroy();
+        if (pushService != null) pushService.close();
     }
 
     @BeforeEach
@@ -87,9 +51,8 @@ class PushE2EIT {
         cloud.close();
     }
 
-    private static HttpResponse<String> post(String url, String json) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("content-type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String path, String json) throws Exception {
+        return pushService.post(path, json);
     }
 
     private Map<String, Object> call(String method, String path, String auth, String body) throws Exception {
@@ -104,18 +67,12 @@ class PushE2EIT {
     }
 
     /** What a browser's pushManager.subscribe({applicationServerKey}) returns, from the test push service. */
-    @SuppressWarnings("unchecked")
     private Map<String, Object> browserSubscribes(String applicationServerKey) throws Exception {
-        var r = post(pushUrl + "/subscribe", "{\"userVisibleOnly\":\"true\",\"applicationServerKey\":\"" + applicationServerKey + "\"}");
-        assertEquals(200, r.statusCode(), r.body());
-        return (Map<String, Object>) Json.object(r.body()).get("data");
+        return pushService.subscribe(applicationServerKey);
     }
 
-    @SuppressWarnings("unchecked")
     private List<Object> notifications(String clientHash) throws Exception {
-        var r = post(pushUrl + "/get-notifications", "{\"clientHash\":\"" + clientHash + "\"}");
-        assertEquals(200, r.statusCode(), r.body());
-        return (List<Object>) ((Map<String, Object>) Json.object(r.body()).get("data")).get("messages");
+        return pushService.notifications(clientHash);
     }
 
     @SuppressWarnings("unchecked")
@@ -136,7 +93,7 @@ class PushE2EIT {
         String laptop = register(browserSubscribes(publicKey));
         assertEquals(2L, ((Number) call("GET", "/api/push", token, null).get("subscriptions")).longValue());
         assertEquals(201, call("POST", "/api/prospects", token, "{\"name\":\"Grace Hopper\",\"company\":\"Navy\"}").get("_status"));
-        assertEquals(200, post(pushUrl + "/expire-subscription/" + laptop, "").statusCode());
+        assertEquals(200, post("/expire-subscription/" + laptop, "").statusCode());
 
         // Tuesday 07:00 in New York: Grace (due Monday) is overdue.
         var run = call("POST", "/local/scheduler/run?at=2026-11-24T12:00:00Z", null, null);

@@ -66,13 +66,14 @@ class TemplateTest {
     }
 
     @Test
-    void allThreeFunctions_areInTheTemplate_pointingAtTheirBuiltArtifact() {
+    void allFourFunctions_areInTheTemplate_pointingAtTheirBuiltArtifact() {
         Map<String, String> codeUris = new LinkedHashMap<>();
         TEMPLATE.functions().forEach((name, props) -> codeUris.put(name, (String) props.get("CodeUri")));
         assertEquals(Map.of(
                 "ProspectsApiFunction", "functions/prospects-api/target/prospects-api-lambda.jar",
                 "CadenceCalculatorFunction", "functions/cadence-calculator/target/cadence-calculator-lambda.jar",
-                "TouchSenderFunction", "functions/touch-sender/target/touch-sender-lambda.jar"), codeUris);
+                "TouchSenderFunction", "functions/touch-sender/target/touch-sender-lambda.jar",
+                "SignalIntakeFunction", "functions/signal-intake/target/signal-intake-lambda.jar"), codeUris);
         codeUris.values().forEach(uri -> assertTrue(Files.isRegularFile(ROOT.resolve(uri)), uri + " was not built"));
     }
 
@@ -131,9 +132,13 @@ class TemplateTest {
                     if (a.contains("*")) offending.add(s.getKey() + ": action " + a);
                     if (a.equalsIgnoreCase("dynamodb:Scan")) offending.add(s.getKey() + ": " + a + " (no Scan anywhere)");
                 }
+                // In a KMS key policy, Resource "*" is that key and nothing else.
+                boolean keyPolicy = TEMPLATE.resourcesOfType("AWS::KMS::Key").containsKey(s.getKey());
                 for (String r : resources) {
                     boolean wildcard = r.equals("*") || r.endsWith("/index/*") || r.endsWith(":*");
-                    if (wildcard && !ACCOUNT_LEVEL_ACTIONS.containsAll(actions)) offending.add(s.getKey() + ": resource " + r + " for " + actions);
+                    if (wildcard && !keyPolicy && !ACCOUNT_LEVEL_ACTIONS.containsAll(actions)) {
+                        offending.add(s.getKey() + ": resource " + r + " for " + actions);
+                    }
                 }
             }
         }
@@ -184,10 +189,11 @@ class TemplateTest {
                     if (!CfnTemplate.strings(props.get("FunctionResponseTypes")).contains("ReportBatchItemFailures")) {
                         problems.add(fn + "." + ev + ": no ReportBatchItemFailures");
                     }
-                    // The sender paces each container to 1/SENDER_CONCURRENCY of the SES rate.
+                    // Every queue source is bounded; the sender paces each container to 1/SENDER_CONCURRENCY of the SES rate.
                     Object max = CfnTemplate.map(props.get("ScalingConfig")).get("MaximumConcurrency");
                     Object share = TEMPLATE.environment(fn).get("SENDER_CONCURRENCY");
-                    if (max == null || share == null || !String.valueOf(max).equals(String.valueOf(share))) {
+                    if (max == null) problems.add(fn + "." + ev + ": no ScalingConfig.MaximumConcurrency");
+                    else if (share != null && !String.valueOf(max).equals(String.valueOf(share))) {
                         problems.add(fn + "." + ev + ": MaximumConcurrency " + max + " != SENDER_CONCURRENCY " + share);
                     }
                 }
@@ -201,7 +207,7 @@ class TemplateTest {
             if (p.get("RedrivePolicy") == null && !deadLetterTargets.contains(name)) problems.add(name + ": no dead-letter queue");
         });
         assertEquals(List.of(), problems);
-        assertEquals(Set.of("SendDeadLetterQueue", "MorningRunDeadLetterQueue"), deadLetterTargets);
+        assertEquals(Set.of("SendDeadLetterQueue", "MorningRunDeadLetterQueue", "SignalDeadLetterQueue"), deadLetterTargets);
     }
 
     @Test
@@ -213,6 +219,34 @@ class TemplateTest {
         assertEquals("api", api.get("TargetOriginId"));
         assertEquals("4135ea2d-6df8-44a3-9df3-4b5a84be39ad", api.get("CachePolicyId"), "managed CachingDisabled");
         assertTrue(CfnTemplate.strings(api.get("AllowedMethods")).containsAll(List.of("POST", "PUT", "PATCH", "DELETE")));
+    }
+
+    @Test
+    void theSignalWebhook_isPublic_onTheAppsOrigin_andOnlyTheApiMaySealOrOpenSecrets() {
+        Map<String, Object> route = TEMPLATE.properties("SignalHookRoute");
+        assertEquals("POST /hooks/signals/{org}", route.get("RouteKey"));
+        assertEquals("NONE", route.get("AuthorizationType"), "marketing tools have no Cognito token: the signature is checked by the function");
+        assertEquals(TEMPLATE.properties("ApiRoute").get("Target"), route.get("Target"), "the same integration as /api");
+        assertTrue(String.valueOf(TEMPLATE.properties("ProspectsApiHookInvokePermission").get("SourceArn")).contains("/POST/hooks/signals/*"));
+        Map<String, Object> config = CfnTemplate.map(TEMPLATE.properties("AppDistribution").get("DistributionConfig"));
+        Map<String, Object> hooks = CfnTemplate.maps(config.get("CacheBehaviors")).stream()
+                .filter(b -> "/hooks/*".equals(b.get("PathPattern"))).findFirst().orElseThrow();
+        assertEquals("api", hooks.get("TargetOriginId"));
+        assertEquals("4135ea2d-6df8-44a3-9df3-4b5a84be39ad", hooks.get("CachePolicyId"), "managed CachingDisabled");
+        assertEquals(true, TEMPLATE.properties("WebhookSecretKey").get("EnableKeyRotation"));
+        List<String> kmsUsers = new ArrayList<>();
+        TEMPLATE.policyStatements().forEach((resource, statements) -> statements.stream()
+                .filter(st -> CfnTemplate.strings(st.get("Action")).stream().anyMatch(a -> a.startsWith("kms:GenerateDataKey") || a.equals("kms:Decrypt")))
+                .forEach(st -> {
+                    kmsUsers.add(resource);
+                    assertEquals(Map.of("kms:EncryptionContext:purpose", "webhook-secret"),
+                            CfnTemplate.map(CfnTemplate.map(st.get("Condition")).get("StringEquals")), resource + " uses the key only for webhook secrets");
+                }));
+        assertEquals(List.of("ProspectsApiFunction", "WebhookSecretKey"), kmsUsers);
+        Map<String, Object> intake = CfnTemplate.map(CfnTemplate.map(TEMPLATE.functions().get("SignalIntakeFunction").get("Events")).get("Signals"));
+        assertEquals("SignalQueue", CfnTemplate.getAttTarget(CfnTemplate.map(intake.get("Properties")).get("Queue")));
+        assertEquals(Map.of("TABLE_NAME", Map.of("Ref", "CarouselTable"), "SEND_QUEUE_URL", Map.of("Ref", "SendQueue")),
+                CfnTemplate.map(CfnTemplate.map(TEMPLATE.functions().get("SignalIntakeFunction").get("Environment")).get("Variables")));
     }
 
     /** What the Lambda runtime sets before our code runs, plus the template's Globals. */
@@ -234,6 +268,8 @@ class TemplateTest {
         Map<String, String> out = new LinkedHashMap<>();
         templateEnv.forEach((k, v) -> out.put(k, switch (k) {
             case "SEND_QUEUE_URL" -> "https://sqs.eu-west-1.amazonaws.com/123456789012/carousel-SendQueue-abc";
+            case "SIGNAL_QUEUE_URL" -> "https://sqs.eu-west-1.amazonaws.com/123456789012/carousel-SignalQueue-abc";
+            case "WEBHOOK_KEY_ID" -> "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
             case "UNSUBSCRIBE_SECRET" -> Base64.getEncoder().encodeToString(new byte[33]).replace('=', 'A');
             case "SENDER_ADDRESS" -> "carousel@example.com";
             case "APP_URL" -> "https://d111111abcdef8.cloudfront.net";

@@ -10,14 +10,22 @@ import com.salescarousel.push.PushStore;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.send.SendStore;
 import com.salescarousel.send.Suppressions;
+import com.salescarousel.signal.KeyService;
+import com.salescarousel.signal.ScoringStore;
+import com.salescarousel.signal.SignalQueue;
+import com.salescarousel.signal.SignalSettings;
+import com.salescarousel.signal.SignalStore;
+import com.salescarousel.signal.WebhookSecretStore;
 import com.salescarousel.stats.OverdueLog;
 import com.salescarousel.stats.StatsStore;
 import com.salescarousel.team.MemberStore;
 import com.salescarousel.team.TeamDirectory;
 import com.salescarousel.template.TemplateStore;
 import com.salescarousel.touch.TouchStore;
+import com.salescarousel.wiring.AwsEndpoint;
 import dagger.Module;
 import dagger.Provides;
+import java.net.URI;
 
 /**
  * The store ports from {@link InMemoryStores}, for a test-only component in place of the production
@@ -44,4 +52,14 @@ public final class InMemoryStoreModule {
     @Provides static ImportStore imports(InMemoryStores s) { return s.imports(); }
     @Provides static CalendarStore calendars(InMemoryStores s) { return s.calendars(); }
     @Provides static TraceStore traces(InMemoryStores s) { return s.traces(); }
+    @Provides static SignalStore signals(InMemoryStores s) { return s.signals(); }
+    @Provides static ScoringStore scoring(InMemoryStores s) { return s.scoring(); }
+    @Provides static WebhookSecretStore webhookSecrets(InMemoryStores s) { return s.webhookSecrets(); }
+    @Provides static SignalQueue signalQueue(InMemoryStores s) { return s.signalQueue(); }
+    @Provides static KeyService keys(InMemoryStores s) { return s.keys(); }
+
+    /** The hook's address as a test deployment would have it; no queue or key service is reached through these. */
+    @Provides static SignalSettings signalSettings() {
+        return new SignalSettings("https://app.example.com", "test-key", "test-signal-queue", AwsEndpoint.local(URI.create("http://127.0.0.1:9")));
+    }
 }

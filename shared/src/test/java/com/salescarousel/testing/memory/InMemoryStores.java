@@ -1,5 +1,6 @@
 package com.salescarousel.testing.memory;
 
+import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.Keys;
 import com.salescarousel.testing.Stores;
 import java.util.List;
@@ -28,6 +29,11 @@ public final class InMemoryStores implements Stores {
     private final InMemoryImportStore imports = new InMemoryImportStore(table, idempotency);
     private final InMemoryCalendarStore calendars = new InMemoryCalendarStore(table);
     private final InMemoryTraceStore traces = new InMemoryTraceStore(table);
+    private final InMemorySignalStore signals = new InMemorySignalStore(table, idempotency, prospects);
+    private final InMemoryScoringStore scoring = new InMemoryScoringStore(table);
+    private final InMemoryWebhookSecretStore webhookSecrets = new InMemoryWebhookSecretStore(table);
+    private final RecordingSignalQueue signalQueue = new RecordingSignalQueue();
+    private final InMemoryKeyService keys = new InMemoryKeyService();
 
     @Override public InMemoryProspectStore prospects() { return prospects; }
     @Override public InMemoryTouchStore touches() { return touches; }
@@ -60,6 +66,13 @@ public final class InMemoryStores implements Stores {
     public List<String> itemsOf(String repId, String ignored) {
         return keysOf(repId).stream().map(sk -> sk + " " + table.get(Keys.rep(repId), sk, Object.class)).toList();
     }
+    @Override public InMemorySignalStore signals() { return signals; }
+    @Override public InMemoryScoringStore scoring() { return scoring; }
+    @Override public InMemoryWebhookSecretStore webhookSecrets() { return webhookSecrets; }
+
+    /** The signal queue the webhook writes to, and the key service that seals webhook secrets: the fast tier's stand-ins. */
+    public RecordingSignalQueue signalQueue() { return signalQueue; }
+    public InMemoryKeyService keys() { return keys; }
 
     @Override
     public int itemsOf(String repId) {
@@ -69,6 +82,13 @@ public final class InMemoryStores implements Stores {
     @Override
     public Map<String, Integer> weekCounters(String repId, String isoWeek) {
         return touches.weekCounters(Keys.rep(repId), Keys.week(isoWeek));
+    }
+
+    @Override
+    public List<Double> weekList(String repId, String isoWeek, String name) {
+        if (!WeekTally.SPEED_TO_LEAD_HOURS.equals(name)) return List.of();
+        var weeks = MemoryWeeks.between(table, repId, isoWeek, isoWeek);
+        return weeks.isEmpty() ? List.of() : weeks.get(0).speedToLeadHours();
     }
 
     @Override

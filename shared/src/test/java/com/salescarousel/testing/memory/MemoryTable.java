@@ -70,6 +70,15 @@ final class MemoryTable {
         return out;
     }
 
+    /** Every item of a type, in key order: how the fakes stand in for an index over the whole table (GSI2). */
+    synchronized <T> List<T> all(Class<T> type) {
+        List<T> out = new ArrayList<>();
+        for (NavigableMap<String, Object> p : partitions.values()) {
+            for (Object item : p.values()) if (type.isInstance(item)) out.add(type.cast(item));
+        }
+        return out;
+    }
+
     /** How many items a partition holds. */
     synchronized int count(String pk) {
         NavigableMap<String, Object> p = partitions.get(pk);

@@ -24,6 +24,10 @@ import java.util.Optional;
 public final class ApiRequest {
     /** Nothing a rep sends is this big; larger bodies are refused before parsing. */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** The webhooks' root: public routes that live beside {@code /api}, not under it. */
+    static final String HOOKS = "/hooks";
+    /** The calendar feeds' root, beside {@code /api} too. */
+    static final String CAL = "/cal";
 
     private final APIGatewayV2HTTPEvent event;
     private final String method;
@@ -47,18 +51,22 @@ public final class ApiRequest {
 
     /**
      * Path segments after {@code /api}, whatever stage prefix API Gateway put before it. The public
-     * calendar feeds sit beside {@code /api}: {@code /cal/x.ics} is {@code ["/cal", "x.ics"]} (no
-     * segment of a real path contains a slash, so it cannot clash with an {@code /api} route).
+     * roots beside {@code /api} keep their root as one segment: {@code /cal/x.ics} is {@code ["/cal",
+     * "x.ics"]}, {@code /hooks/signals/o} is {@code ["/hooks", "signals", "o"]} (no segment of a real
+     * path contains a slash, so {@code /api/hooks/...} can never reach a webhook route).
      */
     static List<String> segmentsAfterApi(String path) {
         List<String> parts = Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toList();
-        int api = parts.indexOf("api");
-        if (api >= 0) return parts.subList(api + 1, parts.size());
-        int cal = parts.indexOf("cal");
-        if (cal < 0) return parts;
-        List<String> out = new ArrayList<>(List.of("/cal"));
-        out.addAll(parts.subList(cal + 1, parts.size()));
-        return out;
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).equals("api")) return parts.subList(i + 1, parts.size());
+            String root = "/" + parts.get(i);
+            if (root.equals(HOOKS) || root.equals(CAL)) {
+                List<String> out = new ArrayList<>(parts.subList(i, parts.size()));
+                out.set(0, root);
+                return out;
+            }
+        }
+        return parts;
     }
 
     /** This request with the values of its route's {@code {name}} segments. */
@@ -113,6 +121,12 @@ public final class ApiRequest {
     public String body() {
         byte[] bytes = bytes(MAX_BODY_BYTES);
         return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The body's bytes as sent (what a webhook's signature covers); empty when there is none; 413 over the limit. */
+    public byte[] rawBody() {
+        byte[] bytes = bytes(MAX_BODY_BYTES);
+        return bytes == null ? new byte[0] : bytes;
     }
 
     /** The raw body, refused with 413 (naming the limit) above {@code maxBytes}; null when there is none. */

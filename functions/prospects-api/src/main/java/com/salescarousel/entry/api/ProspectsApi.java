@@ -28,7 +28,8 @@ public final class ProspectsApi {
     public ProspectsApi(ProspectsResource prospects, TouchesResource touches, AgendaResource agenda,
                         TemplatesResource templates, SettingsResource settings, DeliveryResource delivery,
                         Unsubscribe unsubscribe, PlansResource plans, ReferralsResource referrals, StatsResource stats,
-                        TeamResource team, ImportsResource imports, ExportsResource exports, CalendarResource calendar) {
+                        TeamResource team, ImportsResource imports, ExportsResource exports, CalendarResource calendar,
+                        SignalsResource signals, OrgSignalsResource org, SignalHook hook) {
         this.table = new RouteTable(List.of(
                 Route.get("/api/me", settings::me),
                 Route.put("/api/me", settings::changeMe),
@@ -76,9 +77,18 @@ public final class ProspectsApi {
                 Route.get("/api/prospects/{id}/vcard", exports::vcard),
                 Route.post("/api/calendar", calendar::rotate),
                 Route.get("/cal/{token}.ics", calendar::feed).open(),
+                Route.get("/api/prospects/{id}/signals", signals::history),
+                Route.post("/api/prospects/{id}/signals", signals::record),
+                Route.get("/api/prospects/{id}/timeline", signals::timeline),
+                Route.get("/api/org/scoring", org::scoring),
+                Route.put("/api/org/scoring", org::replaceScoring),
+                Route.get("/api/org/webhook", org::hook),
+                Route.post("/api/org/webhook-secret", org::rotate),
                 // The public routes: links in e-mails carry a signed token instead of a login.
                 Route.get("/api/unsubscribe/{token}", unsubscribe::answer).open(),
-                Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open()));
+                Route.post("/api/unsubscribe/{token}", unsubscribe::answer).open(),
+                // Marketing tools: the body's signature under the org's secret stands in for a login.
+                Route.post("/hooks/signals/{org}", hook::receive).open()));
     }
 
     /** Every route, in table order: what the OpenAPI document must describe. */

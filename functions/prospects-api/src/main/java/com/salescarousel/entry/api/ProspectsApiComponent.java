@@ -13,7 +13,7 @@ import javax.inject.Singleton;
 
 /** The prospects-api function's object graph: compile-time wiring, built once per container. */
 @Singleton
-@Component(modules = {CoreModule.class, QueueModule.class, DirectoryModule.class})
+@Component(modules = {CoreModule.class, QueueModule.class, DirectoryModule.class, SignalModule.class, SignalEnvironmentModule.class})
 public interface ProspectsApiComponent extends ProspectsApiHandler.Graph {
 
     @Component.Factory

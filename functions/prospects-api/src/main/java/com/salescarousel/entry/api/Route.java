@@ -28,11 +28,13 @@ public final class Route {
     private final String path;
     private final Action action;
     private final boolean open;
-    /** The path's segments after {@code /api}; a {@code {name}} segment matches any one segment. */
+    /** The path's segments after {@code /api} (a webhook's start with {@code /hooks}); a {@code {name}} segment matches any one. */
     private final List<String> pattern;
 
     private Route(String method, String path, Action action, boolean open) {
-        if (!path.startsWith("/api/") && !path.startsWith("/cal/")) throw new IllegalArgumentException("API paths start with /api/ (or /cal/): " + path);
+        if (!path.startsWith("/api/") && !path.startsWith(ApiRequest.CAL + "/") && !path.startsWith(ApiRequest.HOOKS + "/")) {
+            throw new IllegalArgumentException("API paths start with /api/ (or /cal/ for calendar feeds, /hooks/ for webhooks): " + path);
+        }
         this.method = method;
         this.path = path;
         this.action = action;

@@ -51,10 +51,12 @@ class ProspectsApiTest {
                 "GET /api/stats", "GET /api/team/stats", "GET /api/team/reps/{rep}/stats",
                 "POST /api/team/invitations", "DELETE /api/team/reps/{rep}",
                 "POST /api/imports", "GET /api/exports/prospects.csv", "GET /api/prospects/{id}/vcard", "POST /api/calendar", "GET /cal/{token}.ics",
-                "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}");
+                "GET /api/prospects/{id}/signals", "POST /api/prospects/{id}/signals", "GET /api/prospects/{id}/timeline",
+                "GET /api/org/scoring", "PUT /api/org/scoring", "GET /api/org/webhook", "POST /api/org/webhook-secret",
+                "GET /api/unsubscribe/{token}", "POST /api/unsubscribe/{token}", "POST /hooks/signals/{org}");
         assertEquals(expected, api.routes().stream().map(r -> r.method() + " " + r.path()).toList());
-        assertEquals(List.of("/cal/{token}.ics", "/api/unsubscribe/{token}", "/api/unsubscribe/{token}"),
-                api.routes().stream().filter(Route::isOpen).map(Route::path).toList(), "only the e-mail link and the calendar feed are public");
+        assertEquals(List.of("/cal/{token}.ics", "/api/unsubscribe/{token}", "/api/unsubscribe/{token}", "/hooks/signals/{org}"),
+                api.routes().stream().filter(Route::isOpen).map(Route::path).toList(), "only the e-mail link, the calendar feed and the signed webhook are public");
     }
 
     @Test

@@ -1,0 +1,89 @@
+package com.salescarousel.signal;
+
+import com.salescarousel.json.JsonInput;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** The fields a signal carries whichever way it comes in, read and checked with their names (DESIGN 7.1). */
+final class SignalInput {
+    static final int MAX_DETAIL = 500;
+    static final int MAX_URL = 2000;
+    /** A sender's event id: 8 to 128 visible ASCII characters (no spaces). */
+    private static final Pattern EVENT_ID = Pattern.compile("[\\x21-\\x7E]{8,128}");
+    /** The API's idempotency keys (as for touches and prospects). */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+
+    private SignalInput() {}
+
+    static SignalType type(JsonInput in) {
+        String s = in.requiredString("type", 40);
+        if (s == null) return null;
+        SignalType t = SignalType.fromWire(s).orElse(null);
+        if (t == null) in.fail("type", "must be one of " + SignalType.ALLOWED);
+        return t;
+    }
+
+    static String detail(JsonInput in) {
+        return in.string("detail", MAX_DETAIL);
+    }
+
+    /** An absolute http(s) address, as a marketing tool's page or asset link is. */
+    static String url(JsonInput in) {
+        String s = in.line("url", MAX_URL);
+        if (s == null) return null;
+        try {
+            URI u = new URI(s);
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && u.getHost() != null) return s;
+        } catch (URISyntaxException e) {
+            // named below
+        }
+        in.fail("url", "must be an absolute http or https address");
+        return null;
+    }
+
+    /** When it happened: now when absent; a moment beyond the clock skew in the future is refused. */
+    static Instant at(JsonInput in, Instant now) {
+        String s = in.line("at", 40);
+        if (s == null) return in.hasError("at") ? null : now;
+        try {
+            Instant at = OffsetDateTime.parse(s).toInstant();
+            if (at.isAfter(now.plus(Scoring.CLOCK_SKEW))) {
+                in.fail("at", "signals cannot be in the future");
+                return null;
+            }
+            // Signal ids are ULIDs of `at`, which count from 1970.
+            if (at.isBefore(Instant.EPOCH)) {
+                in.fail("at", "signals before 1970 cannot be recorded");
+                return null;
+            }
+            return at;
+        } catch (DateTimeException e) {
+            in.fail("at", "must be an ISO-8601 instant with offset, such as 2026-11-24T09:30:00Z");
+            return null;
+        }
+    }
+
+    static String eventId(JsonInput in) {
+        String id = in.requiredString("id", 128);
+        if (id != null && !EVENT_ID.matcher(id).matches()) {
+            in.fail("id", "must be 8-128 visible ASCII characters without spaces");
+            return null;
+        }
+        return id;
+    }
+
+    static String idempotencyKey(JsonInput in) {
+        String key = in.line("idempotencyKey", 128);
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            in.fail("idempotencyKey", "must be 8-128 letters, digits or . _ : -");
+            return null;
+        }
+        return key;
+    }
+}

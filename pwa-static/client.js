@@ -14,6 +14,13 @@ export const DEFAULT_TIERS = [
 
 let mePromise = null; // the profile and the tiers, fetched once a session
 let tiersPromise = null;
+let sessionToken = null; // whose they are: another sign-in in this tab (or another tab) starts afresh
+
+/** Drops the profile and tiers of a previous sign-in when the token is now someone else's. */
+function sameSession() {
+  const t = getToken();
+  if (t !== sessionToken) { sessionToken = t; mePromise = null; tiersPromise = null; }
+}
 
 /** Forgets the session: what session.js keeps, and the profile and tiers fetched for it. */
 export function signOut() {
@@ -91,9 +98,10 @@ const enc = encodeURIComponent;
 
 export const login = (body) => request('POST', '/local/login', { body, auth: false });
 export const getMe = () => request('GET', '/api/me');
-export const putMe = (body) => request('PUT', '/api/me', { body }).then((me) => { mePromise = Promise.resolve(me); return me; });
+export const putMe = (body) => request('PUT', '/api/me', { body }).then((me) => { sameSession(); mePromise = Promise.resolve(me); return me; });
 /** The profile, fetched once a session (the rep's name for template previews). */
 export function cachedMe() {
+  sameSession();
   mePromise ??= getMe().catch((e) => { mePromise = null; throw e; });
   return mePromise;
 }
@@ -106,6 +114,7 @@ export async function getAgenda() {
 
 /** Tiers in priority order; cached for the session, falls back to the last copy / defaults offline. */
 export function getTiers() {
+  sameSession();
   tiersPromise ??= request('GET', '/api/tiers')
     .then((d) => {
       const tiers = Array.isArray(d?.tiers) && d.tiers.length ? d.tiers : DEFAULT_TIERS;
@@ -143,6 +152,7 @@ export const patchTouch = (id, touchId, note) => request('PATCH', `/api/prospect
 export async function putTiers(tiers) {
   const d = await request('PUT', '/api/tiers', { body: { tiers } });
   saveTiersCopy(d.tiers);
+  sameSession();
   tiersPromise = Promise.resolve(d.tiers);
   return d.tiers;
 }

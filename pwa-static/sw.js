@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v13';
+const VERSION = 'v14';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',

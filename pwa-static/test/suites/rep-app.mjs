@@ -385,24 +385,26 @@ async function tiers(ctx) {
     await page.waitForSelector('#tiers-save');
     if ((await page.inputValue('#tier-1-n')) !== '1' || (await page.inputValue('#tier-1-unit')) !== 'M') return 'Working is not "every 1 month"';
     if ((await text(page, '#tier-0-words')) !== '= weekly') return await text(page, '#tier-0-words');
+    // The defaults: Active, Working, Customer, Nurture; the new tier comes fifth.
     await page.click('#tier-add');
-    await page.fill('#tier-3-label', 'Long shot');
-    await page.fill('#tier-3-n', '6');
-    await page.selectOption('#tier-3-unit', 'W');
-    if ((await text(page, '#tier-3-words')) !== '= every 6 weeks') return await text(page, '#tier-3-words');
+    await page.fill('#tier-4-label', 'Long shot');
+    await page.fill('#tier-4-n', '6');
+    await page.selectOption('#tier-4-unit', 'W');
+    if ((await text(page, '#tier-4-words')) !== '= every 6 weeks') return await text(page, '#tier-4-words');
   });
   await checks.step('…rename Working, re-time Nurture to every 2 months, auto-send "Check-in", move Long shot above Nurture; saved', async () => {
     await page.fill('#tier-1-label', 'Working set');
-    await page.fill('#tier-2-n', '2');
+    await page.fill('#tier-3-n', '2');
     await page.selectOption('#tier-1-auto', { label: 'Template: Check-in' });
-    await page.click('#tier-3-up');
-    await page.waitForFunction(() => document.activeElement?.id === 'tier-2-up');
+    await page.click('#tier-4-up');
+    await page.waitForFunction(() => document.activeElement?.id === 'tier-3-up');
     await shot(ctx, 'rep-app-tiers');
     await ctx.strictAxe('the tiers editor');
     await page.click('#tiers-save');
     await page.waitForFunction(() => /Tiers saved/.test(document.querySelector('#toast')?.textContent || ''));
     const got = (await boss.api('GET', '/api/tiers')).data.tiers;
-    const want = [['active', 'Active', 'P7D', null], ['working', 'Working set', 'P1M', ctx.tpl.id], ['long-shot', 'Long shot', 'P42D', null], ['nurture', 'Nurture', 'P2M', null]];
+    const want = [['active', 'Active', 'P7D', null], ['working', 'Working set', 'P1M', ctx.tpl.id], ['customer', 'Customer', 'P3M', null],
+      ['long-shot', 'Long shot', 'P42D', null], ['nurture', 'Nurture', 'P2M', null]];
     const seen = got.map((x) => [x.key, x.label, x.cadence, x.autoSendTemplateId]);
     if (JSON.stringify(seen) !== JSON.stringify(want)) return JSON.stringify(seen);
   });

@@ -116,8 +116,8 @@ class AlarmsTemplateTest {
         }
 
         Map<String, Object> rate = ALARMS.get("Api5xxRateAlarm");
-        assertEquals(Set.of("AWS/ApiGateway 5xx ApiId={Ref=CarouselApi},Stage={Ref=ApiStage}",
-                "AWS/ApiGateway Count ApiId={Ref=CarouselApi},Stage={Ref=ApiStage}"), mathInputs(rate));
+        assertEquals(Set.of("AWS/ApiGateway 5xx ApiId={Ref=CarouselApi},Stage={Ref=StageName}",
+                "AWS/ApiGateway Count ApiId={Ref=CarouselApi},Stage={Ref=StageName}"), mathInputs(rate));
         assertEquals(5.0, number(rate.get("Threshold")), "per 100 requests");
         Map<String, Object> latency = alarmsOn("AWS/ApiGateway", "Latency", "ApiId").get(Map.of("Ref", "CarouselApi").toString());
         assertEquals("p99", latency.get("ExtendedStatistic"));

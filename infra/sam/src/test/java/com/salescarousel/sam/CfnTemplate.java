@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
@@ -43,6 +45,39 @@ final class CfnTemplate {
 
     Map<String, Object> properties(String resource) {
         return map(map(map(root.get("Resources")).get(resource)).get("Properties"));
+    }
+
+    /** A whole resource (Type, Properties, DependsOn, Condition...). */
+    Map<String, Object> resource(String name) {
+        return map(map(root.get("Resources")).get(name));
+    }
+
+    /** A parameter's default as text (CloudFormation hands every parameter over as a string). */
+    String parameterDefault(String name) {
+        return String.valueOf(map(map(root.get("Parameters")).get(name)).get("Default"));
+    }
+
+    /**
+     * Every queue something dead-letters into: the targets of SQS and SNS redrive policies, of the
+     * functions' schedule events and of their asynchronous OnFailure destinations.
+     */
+    Set<String> deadLetterQueues() {
+        Set<String> out = new TreeSet<>();
+        for (String type : List.of("AWS::SQS::Queue", "AWS::SNS::Subscription")) {
+            resourcesOfType(type).values().forEach(p -> {
+                Object target = map(p.get("RedrivePolicy")).get("deadLetterTargetArn");
+                if (target != null) out.add(getAttTarget(target));
+            });
+        }
+        functions().values().forEach(p -> {
+            map(p.get("Events")).values().forEach(e -> {
+                Object arn = map(map(map(e).get("Properties")).get("DeadLetterConfig")).get("Arn");
+                if (arn != null) out.add(getAttTarget(arn));
+            });
+            Object onFailure = map(map(map(p.get("EventInvokeConfig")).get("DestinationConfig")).get("OnFailure")).get("Destination");
+            if (onFailure != null) out.add(getAttTarget(onFailure));
+        });
+        return out;
     }
 
     /** Resources of one type by logical id, in a stable order. */

@@ -12,10 +12,17 @@ public final class RecordedMetrics implements MetricsSink {
     public record Published(String service, Tally tally) {}
 
     private final List<Published> published = new ArrayList<>();
+    private boolean failing;
 
     @Override
     public synchronized void publish(String service, Tally tally) {
+        if (failing) throw new IllegalStateException("the metrics sink is down");
         published.add(new Published(service, tally));
+    }
+
+    /** From now on every publication throws, as a closed stdout or a serialiser bug would. */
+    public synchronized void fail() {
+        failing = true;
     }
 
     public synchronized List<Published> published() {

@@ -74,10 +74,13 @@ public final class CadenceCalculatorHandler implements RequestHandler<Map<String
         Instant at = time instanceof String s && !s.isBlank() ? OffsetDateTime.parse(s).toInstant() : clock.instant();
         MorningRun.Result r;
         // The schedule's time is the run's correlation id: a retried run logs under the same one.
-        try (var run1 = invocations.open(SERVICE, "run-" + at)) {
+        Invocations.Invocation hour = invocations.open(SERVICE, "run-" + at);
+        try {
             r = run.run(at);
             invocations.add(Measure.DIGESTS_QUEUED, r.digestsQueued());
             LOG.info(() -> "morning run " + r);
+        } finally {
+            hour.close();
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("runStart", r.runStart().toString());

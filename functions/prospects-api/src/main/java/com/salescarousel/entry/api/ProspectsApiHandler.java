@@ -53,8 +53,11 @@ public final class ProspectsApiHandler implements RequestHandler<APIGatewayV2HTT
 
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        try (var request = invocations.open(SERVICE, correlationId(event, context))) {
+        Invocations.Invocation request = invocations.open(SERVICE, correlationId(event, context));
+        try {
             return api.handle(event);
+        } finally {
+            request.close();
         }
     }
 

@@ -4,6 +4,8 @@ import com.salescarousel.agenda.Agenda;
 import com.salescarousel.agenda.Agendas;
 import com.salescarousel.digest.DigestMail;
 import com.salescarousel.digest.TeamWeekMail;
+import com.salescarousel.ops.Activity;
+import com.salescarousel.ops.Measure;
 import com.salescarousel.plan.AutoSteps;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
@@ -53,6 +55,7 @@ public final class Sender {
     private final MailSettings settings;
     private final SalesReadyAlert alerts;
     private final Clock clock;
+    private final Activity activity;
 
     /** What became of one message. */
     public enum Result { SENT, ALREADY_DONE, SKIPPED, SUPPRESSED, FAILED, UNCERTAIN, UNKNOWN }
@@ -65,11 +68,19 @@ public final class Sender {
         }
     }
 
-    @Inject
     public Sender(SendStore sends, ProfileStore profiles, ProspectStore prospects, TemplateStore templates,
                   Suppressions suppressions, Agendas agendas, TouchLog touchLog, Mailer mailer,
                   UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, AutoSteps autoSteps, TeamWeekMail teamMail,
                   Clock clock) {
+        this(sends, profiles, prospects, templates, suppressions, agendas, touchLog, mailer, unsubscribe, settings, push, autoSteps, teamMail,
+                clock, Activity.NONE);
+    }
+
+    @Inject
+    public Sender(SendStore sends, ProfileStore profiles, ProspectStore prospects, TemplateStore templates,
+                  Suppressions suppressions, Agendas agendas, TouchLog touchLog, Mailer mailer,
+                  UnsubscribeTokens unsubscribe, MailSettings settings, DigestPush push, AutoSteps autoSteps, TeamWeekMail teamMail,
+                  Clock clock, Activity activity) {
         this.sends = sends;
         this.profiles = profiles;
         this.prospects = prospects;
@@ -85,9 +96,21 @@ public final class Sender {
         this.teamMail = teamMail;
         this.alerts = new SalesReadyAlert(push, mailer, settings);
         this.clock = clock;
+        this.activity = activity;
     }
 
     public Result handle(String repId, String sendId) throws Retry {
+        Result r = sendOnce(repId, sendId);
+        switch (r) { // SENT is counted where the kind of message is known
+            case SUPPRESSED -> activity.add(Measure.EMAILS_SUPPRESSED);
+            case UNCERTAIN -> activity.add(Measure.EMAILS_UNCERTAIN);
+            case FAILED -> activity.add(Measure.EMAILS_FAILED);
+            default -> { }
+        }
+        return r;
+    }
+
+    private Result sendOnce(String repId, String sendId) throws Retry {
         Instant now = clock.instant();
         Optional<Send> found = sends.find(repId, sendId);
         if (found.isEmpty()) {
@@ -135,6 +158,8 @@ public final class Sender {
         } catch (RuntimeException e) {
             LOG.log(java.util.logging.Level.WARNING, "digest push for " + rep.repId() + " failed; the mail went out", e);
         }
+        activity.add(Measure.DIGESTS_SENT);
+        activity.add(Measure.EMAILS_SENT);
         return Result.SENT;
     }
 
@@ -146,6 +171,7 @@ public final class Sender {
         String id = mailer.send(new Mailer.Mail(settings.from(), manager.email(), mail.get().subject(), mail.get().text(), mail.get().html(),
                 Map.of(), Map.of("kind", "team")));
         sends.finish(manager.repId(), send.id(), Send.Status.SENT, id, null, clock.instant());
+        activity.add(Measure.EMAILS_SENT);
         return Result.SENT;
     }
 
@@ -155,6 +181,7 @@ public final class Sender {
         if (p.isEmpty()) return finish(send, Send.Status.FAILED, "the prospect was deleted");
         SalesReadyAlert.Delivered d = alerts.deliver(rep, p.get(), send.relevantInfo());
         sends.finish(rep.repId(), send.id(), Send.Status.SENT, d.messageId(), d.detail(), clock.instant());
+        if (d.messageId() != null) activity.add(Measure.EMAILS_SENT); // e-mailed, not pushed
         return Result.SENT;
     }
 
@@ -187,6 +214,7 @@ public final class Sender {
         // SES has the mail now. The touch (outcome sent, noted with the subject sent) and the SENT mark land together, or neither does.
         touchLog.log(rep, p.id(), new TouchRequest(Channel.EMAIL, Outcome.SENT, mail.subject(), clock.instant(),
                 "send-" + send.id()), new TouchStore.SentMail(send.id(), messageId));
+        activity.add(Measure.EMAILS_SENT);
         return Result.SENT;
     }
 

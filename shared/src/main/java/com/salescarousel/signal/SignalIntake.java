@@ -3,6 +3,8 @@ package com.salescarousel.signal;
 import com.salescarousel.cadence.Cadence;
 import com.salescarousel.cadence.TierStore;
 import com.salescarousel.id.Ulid;
+import com.salescarousel.ops.Activity;
+import com.salescarousel.ops.Measure;
 import com.salescarousel.prospect.Carousel;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectStore;
@@ -39,12 +41,18 @@ public final class SignalIntake {
     private final SendStore sends;
     private final dagger.Lazy<SendQueue> queue;
     private final Clock clock;
+    private final Activity activity;
 
     public enum Result { RECORDED, SALES_READY, DUPLICATE, NO_OWNER }
 
-    @Inject
     public SignalIntake(SignalRecorder recorder, SignalStore store, ProspectStore prospects, ProfileStore profiles, MemberStore members,
                         TierStore tiers, SendStore sends, dagger.Lazy<SendQueue> queue, Clock clock) {
+        this(recorder, store, prospects, profiles, members, tiers, sends, queue, clock, Activity.NONE);
+    }
+
+    @Inject
+    public SignalIntake(SignalRecorder recorder, SignalStore store, ProspectStore prospects, ProfileStore profiles, MemberStore members,
+                        TierStore tiers, SendStore sends, dagger.Lazy<SendQueue> queue, Clock clock, Activity activity) {
         this.recorder = recorder;
         this.store = store;
         this.prospects = prospects;
@@ -54,6 +62,7 @@ public final class SignalIntake {
         this.sends = sends;
         this.queue = queue;
         this.clock = clock;
+        this.activity = activity;
     }
 
     /** @throws VersionConflict when it kept racing other writers: the queue brings the event back later */
@@ -95,7 +104,11 @@ public final class SignalIntake {
             out = recorder.record(owner, lead, true, signal(lead, e, now), guard, claim, true);
         }
         if (!out.fresh()) return Result.DUPLICATE;
-        return out.becameReady() ? Result.SALES_READY : Result.RECORDED;
+        activity.add(Measure.SIGNALS_RECORDED);
+        if (known.isEmpty()) activity.add(Measure.LEADS_CREATED);
+        if (!out.becameReady()) return Result.RECORDED;
+        activity.add(Measure.SALES_READY);
+        return Result.SALES_READY;
     }
 
     /**

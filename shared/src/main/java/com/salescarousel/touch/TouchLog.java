@@ -6,6 +6,7 @@ import com.salescarousel.cadence.Tiers;
 import com.salescarousel.error.Invalid;
 import com.salescarousel.error.NotFound;
 import com.salescarousel.id.Ulid;
+import com.salescarousel.ops.Activity;
 import com.salescarousel.plan.PlanProgress;
 import com.salescarousel.prospect.Carousel;
 import com.salescarousel.prospect.Prospect;
@@ -31,20 +32,30 @@ public final class TouchLog {
     private final TierStore tiers;
     private final Clock clock;
     private final RaceRetry retry;
+    private final Activity activity;
 
     public record Logged(Touch touch, Prospect prospect, boolean replayed) {}
 
-    @Inject
     public TouchLog(ProspectStore prospects, TouchStore touches, TierStore tiers, Clock clock) {
-        this(prospects, touches, tiers, clock, RaceRetry.standard());
+        this(prospects, touches, tiers, clock, RaceRetry.standard(), Activity.NONE);
+    }
+
+    @Inject
+    public TouchLog(ProspectStore prospects, TouchStore touches, TierStore tiers, Clock clock, Activity activity) {
+        this(prospects, touches, tiers, clock, RaceRetry.standard(), activity);
     }
 
     public TouchLog(ProspectStore prospects, TouchStore touches, TierStore tiers, Clock clock, RaceRetry retry) {
+        this(prospects, touches, tiers, clock, retry, Activity.NONE);
+    }
+
+    public TouchLog(ProspectStore prospects, TouchStore touches, TierStore tiers, Clock clock, RaceRetry retry, Activity activity) {
         this.prospects = prospects;
         this.touches = touches;
         this.tiers = tiers;
         this.clock = clock;
         this.retry = retry;
+        this.activity = activity;
     }
 
     public Logged log(RepProfile rep, String prospectId, TouchRequest req) {
@@ -64,7 +75,7 @@ public final class TouchLog {
         if (at.isBefore(Instant.EPOCH)) throw Invalid.of("at", "touches before 1970 cannot be logged");
         Tiers known = tiers.of(rep.org());
         // Another device logged or edited first: read again and re-apply (nothing was written), after a jittered wait.
-        return retry.run(() -> {
+        Logged logged = retry.run(() -> {
             Prospect before = prospects.find(rep.repId(), prospectId).orElseThrow(() -> notFound(prospectId));
             Touch touch = new Touch(rep.repId(), prospectId, Ulid.at(at), req.channel(), req.outcome(), req.note(),
                     at, Cadence.localDay(at, rep.timeZone()), req.idempotencyKey(), now, req.purpose());
@@ -85,6 +96,8 @@ public final class TouchLog {
                 throw Invalid.of("idempotencyKey", "already used for another request");
             }
         });
+        if (!logged.replayed()) activity.touchLogged(logged.touch().channel());
+        return logged;
     }
 
     private Optional<Logged> replay(RepProfile rep, String prospectId, String key) {

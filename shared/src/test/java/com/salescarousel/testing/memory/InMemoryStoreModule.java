@@ -4,6 +4,8 @@ import com.salescarousel.cadence.TierStore;
 import com.salescarousel.calendar.CalendarStore;
 import com.salescarousel.erasure.TraceStore;
 import com.salescarousel.imports.ImportStore;
+import com.salescarousel.ops.Activity;
+import com.salescarousel.ops.Invocations;
 import com.salescarousel.plan.PlanStore;
 import com.salescarousel.prospect.ProspectStore;
 import com.salescarousel.push.PushStore;
@@ -57,6 +59,8 @@ public final class InMemoryStoreModule {
     @Provides static WebhookSecretStore webhookSecrets(InMemoryStores s) { return s.webhookSecrets(); }
     @Provides static SignalQueue signalQueue(InMemoryStores s) { return s.signalQueue(); }
     @Provides static KeyService keys(InMemoryStores s) { return s.keys(); }
+    @Provides static Invocations invocations(InMemoryStores s) { return s.invocations(); }
+    @Provides static Activity activity(InMemoryStores s) { return s.invocations(); }
 
     /** The hook's address as a test deployment would have it; no queue or key service is reached through these. */
     @Provides static SignalSettings signalSettings() {

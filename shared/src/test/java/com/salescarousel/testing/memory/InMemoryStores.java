@@ -1,5 +1,6 @@
 package com.salescarousel.testing.memory;
 
+import com.salescarousel.ops.Invocations;
 import com.salescarousel.stats.WeekTally;
 import com.salescarousel.store.Keys;
 import com.salescarousel.testing.Stores;
@@ -34,6 +35,8 @@ public final class InMemoryStores implements Stores {
     private final InMemoryWebhookSecretStore webhookSecrets = new InMemoryWebhookSecretStore(table);
     private final RecordingSignalQueue signalQueue = new RecordingSignalQueue();
     private final InMemoryKeyService keys = new InMemoryKeyService();
+    private final RecordedMetrics metrics = new RecordedMetrics();
+    private final Invocations invocations = new Invocations(metrics, null);
 
     @Override public InMemoryProspectStore prospects() { return prospects; }
     @Override public InMemoryTouchStore touches() { return touches; }
@@ -73,6 +76,9 @@ public final class InMemoryStores implements Stores {
     /** The signal queue the webhook writes to, and the key service that seals webhook secrets: the fast tier's stand-ins. */
     public RecordingSignalQueue signalQueue() { return signalQueue; }
     public InMemoryKeyService keys() { return keys; }
+    /** What the graph's invocations published. */
+    public RecordedMetrics metrics() { return metrics; }
+    public Invocations invocations() { return invocations; }
 
     @Override
     public int itemsOf(String repId) {

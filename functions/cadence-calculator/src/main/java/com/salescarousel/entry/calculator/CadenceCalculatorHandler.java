@@ -3,6 +3,9 @@ package com.salescarousel.entry.calculator;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.salescarousel.digest.MorningRun;
+import com.salescarousel.ops.Invocations;
+import com.salescarousel.ops.JsonLogs;
+import com.salescarousel.ops.Measure;
 import com.salescarousel.rep.ProfileStore;
 import com.salescarousel.wiring.SnapStartPriming;
 import java.time.Clock;
@@ -19,6 +22,8 @@ import java.util.logging.Logger;
  */
 public final class CadenceCalculatorHandler implements RequestHandler<Map<String, Object>, Map<String, Object>> {
     private static final Logger LOG = Logger.getLogger(CadenceCalculatorHandler.class.getName());
+    /** The Service dimension of its metrics and the service of its log lines. */
+    public static final String SERVICE = "cadence-calculator";
 
     /** What the handler takes from an object graph: this function's component, the local cloud's, a test's. */
     public interface Graph {
@@ -29,10 +34,14 @@ public final class CadenceCalculatorHandler implements RequestHandler<Map<String
 
         /** "Now" for an event without a time; the local cloud's clock is the one it moves. */
         Clock clock();
+
+        /** Where the run's counts go, published once per run. */
+        Invocations invocations();
     }
 
     private final MorningRun run;
     private final Clock clock;
+    private final Invocations invocations;
     /** Held here because the CRaC context holds its resources weakly. */
     private final CadenceCalculatorPriming priming;
 
@@ -42,6 +51,7 @@ public final class CadenceCalculatorHandler implements RequestHandler<Map<String
      */
     public CadenceCalculatorHandler() {
         this(CadenceCalculatorComponent.fromEnvironment());
+        JsonLogs.install(SERVICE);
         SnapStartPriming.register(priming);
     }
 
@@ -49,6 +59,7 @@ public final class CadenceCalculatorHandler implements RequestHandler<Map<String
     public CadenceCalculatorHandler(Graph graph) {
         this.run = graph.morningRun();
         this.clock = graph.clock();
+        this.invocations = graph.invocations();
         this.priming = new CadenceCalculatorPriming(graph.profiles());
     }
 
@@ -61,8 +72,16 @@ public final class CadenceCalculatorHandler implements RequestHandler<Map<String
     public Map<String, Object> handleRequest(Map<String, Object> event, Context context) {
         Object time = event == null ? null : event.get("time");
         Instant at = time instanceof String s && !s.isBlank() ? OffsetDateTime.parse(s).toInstant() : clock.instant();
-        MorningRun.Result r = run.run(at);
-        LOG.info(() -> "morning run " + r);
+        MorningRun.Result r;
+        // The schedule's time is the run's correlation id: a retried run logs under the same one.
+        Invocations.Invocation hour = invocations.open(SERVICE, "run-" + at);
+        try {
+            r = run.run(at);
+            invocations.add(Measure.DIGESTS_QUEUED, r.digestsQueued());
+            LOG.info(() -> "morning run " + r);
+        } finally {
+            hour.close();
+        }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("runStart", r.runStart().toString());
         out.put("reps", r.reps());

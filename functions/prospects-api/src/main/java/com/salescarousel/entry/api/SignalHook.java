@@ -1,6 +1,8 @@
 package com.salescarousel.entry.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.salescarousel.ops.Activity;
+import com.salescarousel.ops.Measure;
 import com.salescarousel.problem.Problem;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.signal.SignalWebhook;
@@ -19,10 +21,12 @@ import javax.inject.Inject;
  */
 final class SignalHook {
     private final SignalWebhook hook;
+    private final Activity activity;
 
     @Inject
-    SignalHook(SignalWebhook hook) {
+    SignalHook(SignalWebhook hook, Activity activity) {
         this.hook = hook;
+        this.activity = activity;
     }
 
     APIGatewayV2HTTPResponse receive(ApiRequest req, Caller none) {
@@ -30,6 +34,7 @@ final class SignalHook {
         // The path segment as sent (percent-encoded); "+" is a plus there, not a space.
         String org = URLDecoder.decode(req.path("org").replace("+", "%2B"), StandardCharsets.UTF_8);
         var receipt = hook.receive(org, req.header(WebhookSignature.HEADER).orElse(null), body);
+        if (receipt.status() == SignalWebhook.Receipt.Status.ACCEPTED) activity.add(Measure.SIGNALS_RECEIVED);
         return switch (receipt.status()) {
             case UNSIGNED -> ApiResponse.problem(new Problem(401, "Unauthorized", receipt.why(), List.of()));
             case DUPLICATE -> ApiResponse.json(200, answer(receipt.eventId(), "duplicate"));

@@ -1,6 +1,8 @@
 package com.salescarousel.entry.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.salescarousel.ops.Activity;
+import com.salescarousel.ops.Measure;
 import com.salescarousel.rep.Caller;
 import com.salescarousel.rep.Reps;
 import com.salescarousel.signal.SignalBook;
@@ -18,9 +20,11 @@ final class SignalsResource {
     private final Reps reps;
     private final SignalBook signals;
     private final Clock clock;
+    private final Activity activity;
 
     @Inject
-    SignalsResource(Reps reps, SignalBook signals, Clock clock) {
+    SignalsResource(Reps reps, SignalBook signals, Clock clock, Activity activity) {
+        this.activity = activity;
         this.reps = reps;
         this.signals = signals;
         this.clock = clock;
@@ -31,6 +35,7 @@ final class SignalsResource {
         String id = req.id("id", "prospect");
         SignalRequest signal = SignalRequest.parse(req.body(), clock.instant());
         var recorded = signals.record(reps.profileOf(caller), id, signal);
+        if (!recorded.replayed()) activity.add(Measure.SIGNALS_RECEIVED);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("signal", SignalViews.signal(recorded.signal()));
         body.put("prospect", Views.prospect(recorded.prospect()));

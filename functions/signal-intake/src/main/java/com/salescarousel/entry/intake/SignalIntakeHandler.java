@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.salescarousel.ops.Invocations;
+import com.salescarousel.ops.JsonLogs;
 import com.salescarousel.signal.SignalEvent;
 import com.salescarousel.signal.SignalIntake;
 import com.salescarousel.signal.SignalStore;
@@ -21,6 +23,8 @@ import java.util.logging.Logger;
  */
 public final class SignalIntakeHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     private static final Logger LOG = Logger.getLogger(SignalIntakeHandler.class.getName());
+    /** The Service dimension of its metrics and the service of its log lines. */
+    public static final String SERVICE = "signal-intake";
 
     /** What the handler takes from an object graph: this function's component, the local cloud's, a test's. */
     public interface Graph {
@@ -28,9 +32,13 @@ public final class SignalIntakeHandler implements RequestHandler<SQSEvent, SQSBa
 
         /** For SnapStart priming: a read that cannot change anything. */
         SignalStore signals();
+
+        /** Where a batch's counts go, published once per batch. */
+        Invocations invocations();
     }
 
     private final SignalIntake intake;
+    private final Invocations invocations;
     /** Held here because the CRaC context holds its resources weakly. */
     private final SignalIntakePriming priming;
 
@@ -40,12 +48,14 @@ public final class SignalIntakeHandler implements RequestHandler<SQSEvent, SQSBa
      */
     public SignalIntakeHandler() {
         this(SignalIntakeComponent.fromEnvironment());
+        JsonLogs.install(SERVICE);
         SnapStartPriming.register(priming);
     }
 
     /** The local cloud, tests and the benchmark pass their own graph; nothing is registered with CRaC. */
     public SignalIntakeHandler(Graph graph) {
         this.intake = graph.signalIntake();
+        this.invocations = graph.invocations();
         this.priming = new SignalIntakePriming(graph.signals());
     }
 
@@ -57,17 +67,24 @@ public final class SignalIntakeHandler implements RequestHandler<SQSEvent, SQSBa
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage m : event.getRecords()) {
-            try {
-                SignalEvent e = SignalEvent.fromMessage(m.getBody());
-                SignalIntake.Result r = intake.take(e);
-                LOG.info(() -> "signal " + e.org() + "/" + e.id() + ": " + r);
-                if (r == SignalIntake.Result.NO_OWNER) failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "message " + m.getMessageId() + " failed", e);
-                failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
+        try (var batch = invocations.open(SERVICE, null)) {
+            for (SQSEvent.SQSMessage m : event.getRecords()) {
+                batch.correlate(m.getMessageId());
+                take(m, failures);
             }
         }
         return new SQSBatchResponse(failures);
+    }
+
+    private void take(SQSEvent.SQSMessage m, List<SQSBatchResponse.BatchItemFailure> failures) {
+        try {
+            SignalEvent e = SignalEvent.fromMessage(m.getBody());
+            SignalIntake.Result r = intake.take(e);
+            LOG.info(() -> "signal " + e.org() + "/" + e.id() + ": " + r);
+            if (r == SignalIntake.Result.NO_OWNER) failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "message " + m.getMessageId() + " failed", e);
+            failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
+        }
     }
 }

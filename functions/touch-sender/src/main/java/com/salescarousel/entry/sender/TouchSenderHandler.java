@@ -5,6 +5,8 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.salescarousel.json.Json;
+import com.salescarousel.ops.Invocations;
+import com.salescarousel.ops.JsonLogs;
 import com.salescarousel.send.Sender;
 import com.salescarousel.send.Suppressions;
 import com.salescarousel.wiring.SnapStartPriming;
@@ -20,6 +22,8 @@ import java.util.logging.Logger;
  */
 public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBatchResponse> {
     private static final Logger LOG = Logger.getLogger(TouchSenderHandler.class.getName());
+    /** The Service dimension of its metrics and the service of its log lines. */
+    public static final String SERVICE = "touch-sender";
 
     /** What the handler takes from an object graph: this function's component, the local cloud's, a test's. */
     public interface Graph {
@@ -27,10 +31,14 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
 
         /** For SES bounce and complaint events arriving on the same queue. */
         Suppressions suppressions();
+
+        /** Where a batch's counts go, published once per batch. */
+        Invocations invocations();
     }
 
     private final Sender sender;
     private final Suppressions suppressions;
+    private final Invocations invocations;
     /** Held here because the CRaC context holds its resources weakly. */
     private final TouchSenderPriming priming;
 
@@ -40,6 +48,7 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
      */
     public TouchSenderHandler() {
         this(TouchSenderComponent.fromEnvironment());
+        JsonLogs.install(SERVICE);
         SnapStartPriming.register(priming);
     }
 
@@ -47,6 +56,7 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
     public TouchSenderHandler(Graph graph) {
         this.sender = graph.sender();
         this.suppressions = graph.suppressions();
+        this.invocations = graph.invocations();
         this.priming = new TouchSenderPriming(this);
     }
 
@@ -58,23 +68,30 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
         List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        for (SQSEvent.SQSMessage m : event.getRecords()) {
-            try {
-                Map<String, Object> body = Json.object(m.getBody());
-                if (body.containsKey("sendId")) {
-                    Sender.Result r = sender.handle((String) body.get("repId"), (String) body.get("sendId"));
-                    LOG.info(() -> "send " + body.get("sendId") + ": " + r);
-                } else if (!SesEvents.handle(body, suppressions)) {
-                    LOG.warning("unrecognised message " + m.getMessageId() + "; dropped");
-                }
-            } catch (Sender.Retry e) {
-                LOG.info(() -> "retry later " + m.getMessageId() + ": " + e.getMessage());
-                failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
-            } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "message " + m.getMessageId() + " failed", e);
-                failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
+        try (var batch = invocations.open(SERVICE, null)) {
+            for (SQSEvent.SQSMessage m : event.getRecords()) {
+                batch.correlate(m.getMessageId());
+                take(m, failures);
             }
         }
         return new SQSBatchResponse(failures);
+    }
+
+    private void take(SQSEvent.SQSMessage m, List<SQSBatchResponse.BatchItemFailure> failures) {
+        try {
+            Map<String, Object> body = Json.object(m.getBody());
+            if (body.containsKey("sendId")) {
+                Sender.Result r = sender.handle((String) body.get("repId"), (String) body.get("sendId"));
+                LOG.info(() -> "send " + body.get("sendId") + ": " + r);
+            } else if (!SesEvents.handle(body, suppressions)) {
+                LOG.warning("unrecognised message " + m.getMessageId() + "; dropped");
+            }
+        } catch (Sender.Retry e) {
+            LOG.info(() -> "retry later " + m.getMessageId() + ": " + e.getMessage());
+            failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "message " + m.getMessageId() + " failed", e);
+            failures.add(new SQSBatchResponse.BatchItemFailure(m.getMessageId()));
+        }
     }
 }

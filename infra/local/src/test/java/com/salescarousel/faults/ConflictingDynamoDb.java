@@ -46,7 +46,7 @@ final class ConflictingDynamoDb {
             reasons.add(CancellationReason.builder().code(i == 0 ? "TransactionConflict" : "None")
                     .message(i == 0 ? "Transaction is ongoing for the item" : null).build());
         }
-        return (TransactionCanceledException) TransactionCanceledException.builder().cancellationReasons(reasons)
+        return TransactionCanceledException.builder().cancellationReasons(reasons)
                 .message("Transaction cancelled, please refer cancellation reasons for specific reasons [TransactionConflict]").statusCode(400)
                 .build();
     }

@@ -62,6 +62,7 @@ class FaultMatrixIT {
     private static Tally check(String cell, Tally t) {
         assertEquals(0, t.duplicates, cell + ": " + t.problems);
         assertEquals(0, t.lost, cell + ": " + t.problems);
+        assertEquals(0, t.failed, cell + ": " + t.problems);
         return t;
     }
 
@@ -92,7 +93,8 @@ class FaultMatrixIT {
             TABLE.step(SENDER, n, n <= steps.size() ? steps.get(n - 1) : "(after the last)", t);
             all.add(t);
         }
-        TABLE.add(SENDER, "crash before each step, restart, SQS redelivers the batch", steps.size() + 1, "all done once", all, UNCERTAIN_CRASH);
+        TABLE.add(SENDER, "crash before each step, restart, SQS redelivers the batch", steps.size() + 1, "all done once", all, UNCERTAIN_CRASH
+                + "; " + all.pushesSkipped + " cells lose the digest's push (best effort, after the mail's SENT mark)");
         assertTrue(all.uncertain > 0 && all.uncertain < steps.size(), "only a crash inside the claim→finish window is uncertain");
     }
 
@@ -198,6 +200,68 @@ class FaultMatrixIT {
         assertEquals(1, t.uncertain, "the dropped request's send is UNCERTAIN, not retried");
         TABLE.add(SENDER, "SES connection dropped after reading the request", 1, "UNCERTAIN, never resent", t,
                 "no answer: SES may have sent it (here it counts as sent); resending could send it twice");
+    }
+
+    @Test
+    void sender_sesThrottledForLongerThanTheQueueKeepsTrying_deadLetters_thenRedrive() throws Exception {
+        World w = memory();
+        // Two e-mails (the alert is a push) × 5 receives × 3 tries each: SES refuses every one of them.
+        List<FlakySes.Answer> answers = java.util.Collections.nCopies(2 * World.MAX_RECEIVES * 3, FlakySes.Answer.THROTTLE);
+        try (FlakySes ses = new FlakySes(w.outbox, answers)) {
+            w.mailService = ProductionSes.mailer(ses.endpoint(), new MailSettings("carousel@example.com", "https://app.example.com", "carousel"));
+            List<Send> seeded = w.seedSends();
+            Sqs sqs = w.drainSends(Steps.clean());
+            assertEquals(2, sqs.deadLetters().size(), "both e-mails in the dead-letter queue (its alarm fires)");
+            for (Send s : seeded) {
+                if (s.kind() != Send.Kind.ALERT) assertEquals(Send.Status.QUEUED, w.stores.sends().find("ada", s.id()).orElseThrow().status());
+            }
+            w.sendMessages.addAll(sqs.deadLetters()); // the operator's redrive once SES takes mail again
+            w.drainSends(Steps.clean());
+            TABLE.add(SENDER, "SES 429 on every try for 5 receives (30 min)", 1,
+                    "dead-lettered, records stay QUEUED (visible); a redrive sends each once", check("429 to the DLQ", w.sends(seeded)),
+                    "");
+        }
+    }
+
+    @Test
+    void sender_sesUnreachable_thenBack() throws Exception {
+        World w = memory();
+        try (FlakySes ses = new FlakySes(w.outbox, List.of())) {
+            var settings = new MailSettings("carousel@example.com", "https://app.example.com", "carousel");
+            FlakySes gone = new FlakySes(w.outbox, List.of());
+            var refused = ProductionSes.mailer(gone.endpoint(), settings);
+            gone.close(); // nothing listens there now: the connection is refused before any byte of the mail leaves
+            var up = ProductionSes.mailer(ses.endpoint(), settings);
+            var current = new java.util.concurrent.atomic.AtomicReference<com.salescarousel.send.Mailer>(refused);
+            w.mailService = mail -> current.get().send(mail);
+            List<Send> seeded = w.seedSends();
+            Sqs sqs = new Sqs(w.clock, World.SENDER_VISIBILITY, World.MAX_RECEIVES);
+            w.sendMessages.forEach(sqs::send);
+            sqs.drain(receive -> {
+                current.set(receive == 1 ? refused : up);
+                return w.senderWorker(Steps.clean());
+            });
+            TABLE.add(SENDER, "SES unreachable (connection refused), then back", 1, "released to QUEUED, SQS redelivers, sent once",
+                    check("unreachable", w.sends(seeded)), "");
+        }
+    }
+
+    @Test
+    void sender_sesSendingPaused_isAFinalFailure() throws Exception {
+        var paused = FlakySes.Answer.PAUSED;
+        World w = memory();
+        try (FlakySes ses = new FlakySes(w.outbox, List.of(paused, paused))) {
+            w.mailService = ProductionSes.mailer(ses.endpoint(), new MailSettings("carousel@example.com", "https://app.example.com", "carousel"));
+            List<Send> seeded = w.seedSends();
+            w.drainSends(Steps.clean());
+            Tally t = w.sends(seeded);
+            assertEquals(0, t.duplicates + t.lost + t.uncertain, t.problems.toString());
+            assertEquals(2, t.failed, "the touch and the digest: FAILED, shown in the rep's sends, not retried");
+            assertEquals(2, ses.requests());
+            TABLE.add(SENDER, "SES 400 SendingPausedException (account paused)", 1,
+                    "FAILED, visible in the rep's sends, never retried: " + t.failed + " failed", t,
+                    "not transient to this code: see FAULTS.md, decisions");
+        }
     }
 
     // ---- the sender on DynamoDB Local -----------------------------------------------------------
@@ -409,6 +473,41 @@ class FaultMatrixIT {
         TABLE.add(INTAKE, "DynamoDB Local: 4 containers get the same batch at once", 1,
                 "transaction conditions (event guard, address claim): one writes, the rest see a duplicate", check("intake ddb race",
                         w.signals(w.events())), "");
+    }
+
+    @Test
+    void intake_onDynamoDbLocal_twoEventsOfOneNewAddressAtOnce() throws Exception {
+        World w = dynamoDb(new AtomicInteger());
+        List<SignalEvent> events = w.twoFromLinus();
+        // Each event in a batch of its own, both batches at once: two containers race to make the lead.
+        Sqs sqs = new Sqs(w.clock, World.INTAKE_VISIBILITY, World.MAX_RECEIVES);
+        bodies(events).forEach(sqs::send);
+        SQSEvent both = sqs.receive();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        Set<String> failed = new java.util.HashSet<>();
+        try {
+            List<Future<SQSBatchResponse>> running = new ArrayList<>();
+            for (SQSEvent.SQSMessage m : both.getRecords()) {
+                SQSEvent one = new SQSEvent();
+                one.setRecords(List.of(m));
+                var h = w.intakeWorker(Steps.clean());
+                running.add(pool.submit(() -> {
+                    go.await();
+                    return h.apply(one);
+                }));
+            }
+            go.countDown();
+            for (var f : running) f.get().getBatchItemFailures().forEach(x -> failed.add(x.getItemIdentifier()));
+        } finally {
+            pool.shutdownNow();
+        }
+        sqs.answered(both, new SQSBatchResponse(failed.stream().map(SQSBatchResponse.BatchItemFailure::new).toList()));
+        sqs.drain(r -> w.intakeWorker(Steps.clean()));
+        w.drainSends(Steps.clean());
+        TABLE.add(INTAKE, "DynamoDB Local: two events of one new address in two containers at once", 1,
+                "the address claim's condition makes one lead; the loser reads again and adds its signal to it",
+                check("intake ddb lead race", w.signals(events, false)), "");
     }
 
     @Test

@@ -20,7 +20,7 @@ import java.util.concurrent.Executors;
  * connection was dropped after the request was read: the sender cannot know which.
  */
 final class FlakySes implements AutoCloseable {
-    enum Answer { ACCEPT, THROTTLE, SERVER_ERROR, UNAVAILABLE, DROP }
+    enum Answer { ACCEPT, THROTTLE, SERVER_ERROR, UNAVAILABLE, PAUSED, DROP }
 
     private final HttpServer server;
     private final Outbox outbox;
@@ -64,6 +64,7 @@ final class FlakySes implements AutoCloseable {
             case THROTTLE -> reply(x, 429, "TooManyRequestsException", Map.of("message", "Maximum sending rate exceeded."));
             case SERVER_ERROR -> reply(x, 500, "InternalFailure", Map.of("message", "internal failure"));
             case UNAVAILABLE -> reply(x, 503, "ServiceUnavailable", Map.of("message", "service unavailable"));
+            case PAUSED -> reply(x, 400, "SendingPausedException", Map.of("message", "Sending is paused for this account."));
             case DROP -> {
                 took(body); // the request arrived: SES may have sent it before the connection went
                 x.close(); // no status line: the JDK server closes the connection

@@ -10,6 +10,10 @@ final class Tally {
     int uncertain;
     /** UNCERTAIN sends whose mail really went out (the rest: died after the claim, before SES). */
     int uncertainSent;
+    /** Sends that ended FAILED: final and shown in the rep's sends, but not delivered. */
+    int failed;
+    /** Digest pushes that never went (best effort: the digest mail went, the container died before the push). */
+    int pushesSkipped;
     final List<String> problems = new ArrayList<>();
 
     void duplicate(String what) {
@@ -27,6 +31,8 @@ final class Tally {
         lost += o.lost;
         uncertain += o.uncertain;
         uncertainSent += o.uncertainSent;
+        failed += o.failed;
+        pushesSkipped += o.pushesSkipped;
         problems.addAll(o.problems);
     }
 }

@@ -7,6 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.salescarousel.entry.sender.ProductionSes;
 import com.salescarousel.send.MailSettings;
+import com.salescarousel.send.Mailer;
 import com.salescarousel.send.Send;
 import com.salescarousel.signal.SignalEvent;
 import com.salescarousel.testing.DynamoDbFixture;
@@ -16,14 +17,16 @@ import com.salescarousel.testing.memory.InMemoryStores;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -122,7 +125,7 @@ class FaultMatrixIT {
         answers.add(worker.apply(steps).apply(batch));
         Set<String> failed = answers.stream().flatMap(a -> a.getBatchItemFailures().stream())
                 .map(SQSBatchResponse.BatchItemFailure::getItemIdentifier).collect(Collectors.toSet());
-        sqs.answered(batch, new SQSBatchResponse(failed.stream().map(SQSBatchResponse.BatchItemFailure::new).toList()));
+        sqs.answered(batch, failures(failed));
         sqs.drain(r -> worker.apply(Steps.clean()));
     }
 
@@ -206,7 +209,7 @@ class FaultMatrixIT {
     void sender_sesThrottledForLongerThanTheQueueKeepsTrying_deadLetters_thenRedrive() throws Exception {
         World w = memory();
         // Two e-mails (the alert is a push) × 5 receives × 3 tries each: SES refuses every one of them.
-        List<FlakySes.Answer> answers = java.util.Collections.nCopies(2 * World.MAX_RECEIVES * 3, FlakySes.Answer.THROTTLE);
+        List<FlakySes.Answer> answers = Collections.nCopies(2 * World.MAX_RECEIVES * 3, FlakySes.Answer.THROTTLE);
         try (FlakySes ses = new FlakySes(w.outbox, answers)) {
             w.mailService = ProductionSes.mailer(ses.endpoint(), new MailSettings("carousel@example.com", "https://app.example.com", "carousel"));
             List<Send> seeded = w.seedSends();
@@ -232,7 +235,7 @@ class FaultMatrixIT {
             var refused = ProductionSes.mailer(gone.endpoint(), settings);
             gone.close(); // nothing listens there now: the connection is refused before any byte of the mail leaves
             var up = ProductionSes.mailer(ses.endpoint(), settings);
-            var current = new java.util.concurrent.atomic.AtomicReference<com.salescarousel.send.Mailer>(refused);
+            var current = new AtomicReference<Mailer>(refused);
             w.mailService = mail -> current.get().send(mail);
             List<Send> seeded = w.seedSends();
             Sqs sqs = new Sqs(w.clock, World.SENDER_VISIBILITY, World.MAX_RECEIVES);
@@ -266,31 +269,39 @@ class FaultMatrixIT {
 
     // ---- the sender on DynamoDB Local -----------------------------------------------------------
 
+    /** Each batch in a container of its own, all at once; returns every message some container reported failed. */
+    private static Set<String> race(List<SQSEvent> batches, Function<Steps, Function<SQSEvent, SQSBatchResponse>> worker) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(batches.size());
+        CountDownLatch go = new CountDownLatch(1);
+        try {
+            List<Future<SQSBatchResponse>> running = new ArrayList<>();
+            for (SQSEvent batch : batches) {
+                var container = worker.apply(Steps.clean());
+                running.add(pool.submit(() -> {
+                    go.await();
+                    return container.apply(batch);
+                }));
+            }
+            go.countDown();
+            Set<String> failed = new HashSet<>();
+            for (var f : running) f.get().getBatchItemFailures().forEach(x -> failed.add(x.getItemIdentifier()));
+            return failed;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static SQSBatchResponse failures(Set<String> ids) {
+        return new SQSBatchResponse(ids.stream().map(SQSBatchResponse.BatchItemFailure::new).toList());
+    }
+
     /** {@code copies} deliveries of the same batch at once, each a container of its own; then the redeliveries. */
     private static void concurrently(World w, Function<Steps, Function<SQSEvent, SQSBatchResponse>> worker, Duration visibility, int copies,
                                      List<String> bodies) throws Exception {
         Sqs sqs = new Sqs(w.clock, visibility, World.MAX_RECEIVES);
         bodies.forEach(sqs::send);
         SQSEvent batch = sqs.receive();
-        ExecutorService pool = Executors.newFixedThreadPool(copies);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Callable<SQSBatchResponse>> calls = new ArrayList<>();
-            for (int i = 0; i < copies; i++) {
-                var h = worker.apply(Steps.clean());
-                calls.add(() -> {
-                    go.await();
-                    return h.apply(batch);
-                });
-            }
-            List<Future<SQSBatchResponse>> running = calls.stream().map(pool::submit).toList();
-            go.countDown();
-            Set<String> failed = new java.util.HashSet<>();
-            for (var f : running) f.get().getBatchItemFailures().forEach(x -> failed.add(x.getItemIdentifier()));
-            sqs.answered(batch, new SQSBatchResponse(failed.stream().map(SQSBatchResponse.BatchItemFailure::new).toList()));
-        } finally {
-            pool.shutdownNow();
-        }
+        sqs.answered(batch, failures(race(Collections.nCopies(copies, batch), worker)));
         sqs.drain(r -> worker.apply(Steps.clean()));
     }
 
@@ -483,26 +494,12 @@ class FaultMatrixIT {
         Sqs sqs = new Sqs(w.clock, World.INTAKE_VISIBILITY, World.MAX_RECEIVES);
         bodies(events).forEach(sqs::send);
         SQSEvent both = sqs.receive();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        CountDownLatch go = new CountDownLatch(1);
-        Set<String> failed = new java.util.HashSet<>();
-        try {
-            List<Future<SQSBatchResponse>> running = new ArrayList<>();
-            for (SQSEvent.SQSMessage m : both.getRecords()) {
-                SQSEvent one = new SQSEvent();
-                one.setRecords(List.of(m));
-                var h = w.intakeWorker(Steps.clean());
-                running.add(pool.submit(() -> {
-                    go.await();
-                    return h.apply(one);
-                }));
-            }
-            go.countDown();
-            for (var f : running) f.get().getBatchItemFailures().forEach(x -> failed.add(x.getItemIdentifier()));
-        } finally {
-            pool.shutdownNow();
-        }
-        sqs.answered(both, new SQSBatchResponse(failed.stream().map(SQSBatchResponse.BatchItemFailure::new).toList()));
+        List<SQSEvent> apart = both.getRecords().stream().map(m -> {
+            SQSEvent one = new SQSEvent();
+            one.setRecords(List.of(m));
+            return one;
+        }).toList();
+        sqs.answered(both, failures(race(apart, w::intakeWorker)));
         sqs.drain(r -> w.intakeWorker(Steps.clean()));
         w.drainSends(Steps.clean());
         TABLE.add(INTAKE, "DynamoDB Local: two events of one new address in two containers at once", 1,

@@ -192,6 +192,22 @@ class FaultMatrixIT {
     }
 
     @Test
+    void sender_sesThrottled_thenTheContainerDiesBeforeReleasing() throws Exception {
+        var a = FlakySes.Answer.THROTTLE;
+        World w = memory();
+        try (FlakySes ses = new FlakySes(w.outbox, List.of(a, a, a))) {
+            w.mailService = ProductionSes.mailer(ses.endpoint(), new MailSettings("carousel@example.com", "https://app.example.com", "carousel"));
+            List<Send> seeded = w.seedSends();
+            w.drainSends(Steps.crashBefore("SendStore.release"));
+            Tally t = check("429 then crash", w.sends(seeded));
+            assertEquals(1, t.uncertain);
+            assertEquals(0, t.uncertainSent);
+            TABLE.add(SENDER, "SES 429 ×3, then the container dies before releasing the claim", 1, "UNCERTAIN, nothing went out", t,
+                    "the claim was never released: past its lease nobody can tell that SES refused it");
+        }
+    }
+
+    @Test
     void sender_ses5xx() throws Exception {
         TABLE.add(SENDER, "SES 500 InternalFailure, then 503", 1, "released to QUEUED, SQS redelivers, sent once",
                 check("5xx", ses(List.of(FlakySes.Answer.SERVER_ERROR, FlakySes.Answer.UNAVAILABLE))), "");

@@ -16,6 +16,7 @@ import java.util.List;
 final class Steps {
     private final List<String> trace = new ArrayList<>();
     private int crashAt = -1;
+    private String crashBeforeStep;
     private int overlapAt = -1;
     private Runnable overlap;
 
@@ -28,6 +29,13 @@ final class Steps {
     static Steps crashBefore(int n) {
         Steps s = new Steps();
         s.crashAt = n;
+        return s;
+    }
+
+    /** Dies just before the first call of a step by name ("SendStore.release"): for a step a clean run never reaches. */
+    static Steps crashBefore(String step) {
+        Steps s = new Steps();
+        s.crashBeforeStep = step;
         return s;
     }
 
@@ -63,6 +71,10 @@ final class Steps {
             if (n == overlapAt) other = overlap;
         }
         if (n == crashAt) throw new Crash("before " + step + " (step " + n + ")");
+        if (step.equals(crashBeforeStep)) {
+            crashBeforeStep = null;
+            throw new Crash("before " + step);
+        }
         if (other != null) other.run();
     }
 

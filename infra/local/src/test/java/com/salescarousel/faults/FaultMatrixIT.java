@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -69,6 +70,17 @@ class FaultMatrixIT {
         return t;
     }
 
+    /** One cell per step, the crash before it, and one after the last; each checked and put in the step table. */
+    private static Tally crashGrid(String worker, List<String> steps, IntFunction<Tally> cell) {
+        Tally all = new Tally();
+        for (int n = 1; n <= steps.size() + 1; n++) {
+            Tally t = check(worker + ", crash before step " + n, cell.apply(n));
+            TABLE.step(worker, n, n <= steps.size() ? steps.get(n - 1) : "(after the last)", t);
+            all.add(t);
+        }
+        return all;
+    }
+
     // ---- the sender -----------------------------------------------------------------------------
 
     private static Tally senderCrash(int step) {
@@ -90,12 +102,7 @@ class FaultMatrixIT {
         assertTrue(steps.containsAll(List.of("SendStore.claim", "Mailer.send", "TouchStore.record", "SendStore.finish", "Pusher.push")), steps.toString());
         // The protocol's order: claimed before the mail goes, the touch and its SENT mark after.
         assertTrue(steps.indexOf("SendStore.claim") < steps.indexOf("Mailer.send"), steps.toString());
-        Tally all = new Tally();
-        for (int n = 1; n <= steps.size() + 1; n++) {
-            Tally t = check("sender, crash before step " + n, senderCrash(n));
-            TABLE.step(SENDER, n, n <= steps.size() ? steps.get(n - 1) : "(after the last)", t);
-            all.add(t);
-        }
+        Tally all = crashGrid(SENDER, steps, FaultMatrixIT::senderCrash);
         TABLE.add(SENDER, "crash before each step, restart, SQS redelivers the batch", steps.size() + 1, "all done once", all, UNCERTAIN_CRASH
                 + "; " + all.pushesSkipped + " cells lose the digest's push (best effort, after the mail's SENT mark)");
         assertTrue(all.uncertain > 0 && all.uncertain < steps.size(), "only a crash inside the claim→finish window is uncertain");
@@ -367,15 +374,12 @@ class FaultMatrixIT {
         check("hourly, no fault", clean.sends(clean.morningSends()));
         List<String> steps = trace.trace();
         assertTrue(steps.containsAll(List.of("SendStore.createIfAbsent", "SendQueue.enqueue")), steps.toString());
-        Tally all = new Tally();
-        for (int n = 1; n <= steps.size() + 1; n++) {
+        Tally all = crashGrid(HOURLY, steps, n -> {
             World w = memory();
             schedule(w, Steps.crashBefore(n));
             w.drainSends(Steps.clean());
-            Tally t = check("hourly, crash before step " + n, w.sends(w.morningSends()));
-            TABLE.step(HOURLY, n, n <= steps.size() ? steps.get(n - 1) : "(after the last)", t);
-            all.add(t);
-        }
+            return w.sends(w.morningSends());
+        });
         assertEquals(0, all.uncertain);
         TABLE.add(HOURLY, "crash before each step, the schedule retries the same hour", steps.size() + 1,
                 "a record left QUEUED is queued again; the rest found", all, "");
@@ -442,15 +446,12 @@ class FaultMatrixIT {
         check("intake, no fault", clean.signals(clean.events()));
         List<String> steps = trace.trace();
         assertTrue(steps.containsAll(List.of("SignalStore.event", "SignalStore.record", "SendQueue.enqueue")), steps.toString());
-        Tally all = new Tally();
-        for (int n = 1; n <= steps.size() + 1; n++) {
+        Tally all = crashGrid(INTAKE, steps, n -> {
             World w = memory();
             w.drainSignals(w.events(), Steps.crashBefore(n));
             w.drainSends(Steps.clean());
-            Tally t = check("intake, crash before step " + n, w.signals(w.events()));
-            TABLE.step(INTAKE, n, n <= steps.size() ? steps.get(n - 1) : "(after the last)", t);
-            all.add(t);
-        }
+            return w.signals(w.events());
+        });
         assertEquals(0, all.uncertain);
         TABLE.add(INTAKE, "crash before each step, SQS redelivers the batch", steps.size() + 1,
                 "one transaction per signal; a redelivery finds the event mark and re-queues a waiting alert", all, "");

@@ -1,5 +1,6 @@
 package com.salescarousel.faults;
 
+import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.salescarousel.agenda.Agendas;
@@ -172,9 +173,12 @@ final class World {
 
     /** One sender container's invocation: a crash planned past the last step dies before Lambda answers SQS. */
     Function<SQSEvent, SQSBatchResponse> senderWorker(Steps steps) {
-        TouchSenderHandler h = sender(steps);
+        return invocation(sender(steps), steps);
+    }
+
+    private static Function<SQSEvent, SQSBatchResponse> invocation(RequestHandler<SQSEvent, SQSBatchResponse> handler, Steps steps) {
         return batch -> {
-            SQSBatchResponse r = h.handleRequest(batch, null);
+            SQSBatchResponse r = handler.handleRequest(batch, null);
             steps.finished();
             return r;
         };
@@ -242,12 +246,7 @@ final class World {
     }
 
     Function<SQSEvent, SQSBatchResponse> intakeWorker(Steps steps) {
-        SignalIntakeHandler h = intake(steps);
-        return batch -> {
-            SQSBatchResponse r = h.handleRequest(batch, null);
-            steps.finished();
-            return r;
-        };
+        return invocation(intake(steps), steps);
     }
 
     // ---- the ledger -------------------------------------------------------------------------

@@ -47,6 +47,9 @@ mkdir -p "$OUT"
 SERVER_LOG="$OUT/server.log"
 server_args=(--in-memory --port 0)
 [[ -n "${CAROUSEL_STATIC_DIR:-}" ]] && server_args+=(--static-dir "$(cd "$CAROUSEL_STATIC_DIR" && pwd)")
+# A previous run's log must go first: the loop below could read its "ready" line (another port)
+# before the new JVM's shell has truncated the file.
+rm -f "$SERVER_LOG"
 "$JAVA" -jar "$JAR" "${server_args[@]}" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 trap 'kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true' EXIT

@@ -96,6 +96,9 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 log "starting $JAR ${server_args[*]}"
+# A previous run's log must go first: the loop below could read its "ready" line (another port)
+# before the new JVM's shell has truncated the file.
+rm -f "$SERVER_LOG"
 "$JAVA" -jar "$JAR" "${server_args[@]}" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 

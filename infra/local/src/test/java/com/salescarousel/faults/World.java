@@ -14,6 +14,7 @@ import com.salescarousel.entry.calculator.CadenceCalculatorHandler;
 import com.salescarousel.entry.intake.SignalIntakeHandler;
 import com.salescarousel.entry.sender.TouchSenderHandler;
 import com.salescarousel.json.Json;
+import com.salescarousel.ops.Invocations;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectBook;
 import com.salescarousel.prospect.ProspectDraft;
@@ -74,6 +75,8 @@ final class World {
     static final String LINUS = "linus@kernel.example";
 
     final Stores stores;
+    /** The business metrics are not what the matrix checks: counted nowhere. */
+    private final Invocations invocations = new Invocations((service, tally) -> { });
     final TestClock clock;
     final Outbox outbox = new Outbox();
     /** The mail service the sender talks to: the outbox itself, or the real SES client before a local endpoint. */
@@ -129,6 +132,7 @@ final class World {
         return new TouchSenderHandler(new TouchSenderHandler.Graph() {
             @Override public Sender sender() { return sender; }
             @Override public Suppressions suppressions() { return suppressions; }
+            @Override public Invocations invocations() { return invocations; }
         });
     }
 
@@ -194,6 +198,7 @@ final class World {
             @Override public MorningRun morningRun() { return run; }
             @Override public ProfileStore profiles() { return profiles; }
             @Override public java.time.Clock clock() { return clock; }
+            @Override public Invocations invocations() { return invocations; }
         });
     }
 
@@ -220,6 +225,7 @@ final class World {
         return new SignalIntakeHandler(new SignalIntakeHandler.Graph() {
             @Override public SignalIntake signalIntake() { return intake; }
             @Override public SignalStore signals() { return signals; }
+            @Override public Invocations invocations() { return invocations; }
         });
     }
 

@@ -65,6 +65,18 @@ public final class JsonInput {
         return s;
     }
 
+    /** An ISO-8601 instant with an offset ({@code 2026-11-24T09:30:00Z}); null when absent or bad (then named). */
+    public java.time.Instant instant(String field) {
+        String s = line(field, 40);
+        if (s == null) return null;
+        try {
+            return java.time.OffsetDateTime.parse(s).toInstant();
+        } catch (java.time.DateTimeException e) {
+            fail(field, "must be an ISO-8601 instant with offset, such as 2026-11-24T09:30:00Z");
+            return null;
+        }
+    }
+
     /** A single-line string: names, companies and the like never carry line breaks. */
     public String line(String field, int maxLength) {
         String s = string(field, maxLength);

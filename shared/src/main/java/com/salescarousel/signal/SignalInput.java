@@ -3,9 +3,7 @@ package com.salescarousel.signal;
 import com.salescarousel.json.JsonInput;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -49,24 +47,18 @@ final class SignalInput {
 
     /** When it happened: now when absent; a moment beyond the clock skew in the future is refused. */
     static Instant at(JsonInput in, Instant now) {
-        String s = in.line("at", 40);
-        if (s == null) return in.hasError("at") ? null : now;
-        try {
-            Instant at = OffsetDateTime.parse(s).toInstant();
-            if (at.isAfter(now.plus(Scoring.CLOCK_SKEW))) {
-                in.fail("at", "signals cannot be in the future");
-                return null;
-            }
-            // Signal ids are ULIDs of `at`, which count from 1970.
-            if (at.isBefore(Instant.EPOCH)) {
-                in.fail("at", "signals before 1970 cannot be recorded");
-                return null;
-            }
-            return at;
-        } catch (DateTimeException e) {
-            in.fail("at", "must be an ISO-8601 instant with offset, such as 2026-11-24T09:30:00Z");
+        Instant at = in.instant("at");
+        if (at == null) return in.hasError("at") ? null : now;
+        if (at.isAfter(now.plus(Scoring.CLOCK_SKEW))) {
+            in.fail("at", "signals cannot be in the future");
             return null;
         }
+        // Signal ids are ULIDs of `at`, which count from 1970.
+        if (at.isBefore(Instant.EPOCH)) {
+            in.fail("at", "signals before 1970 cannot be recorded");
+            return null;
+        }
+        return at;
     }
 
     static String eventId(JsonInput in) {

@@ -14,7 +14,6 @@ import com.salescarousel.touch.TouchRequest;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +106,7 @@ final class Requests {
         Outcome outcome = enumOf(in, "outcome", Outcome::fromWire,
                 "no_answer, left_message, replied, meeting_booked, not_interested, sent");
         String note = in.string("note", TOUCH_NOTE);
-        Instant at = instant(in, "at");
+        Instant at = in.instant("at");
         String key = idempotencyKey(in);
         Purpose purpose = null;
         String p = in.line("purpose", 40);
@@ -168,16 +167,6 @@ final class Requests {
         }
     }
 
-    private static Instant instant(JsonInput in, String field) {
-        String s = in.line(field, 40);
-        if (s == null) return null;
-        try {
-            return OffsetDateTime.parse(s).toInstant();
-        } catch (DateTimeException e) {
-            in.fail(field, "must be an ISO-8601 instant with offset, such as 2026-11-24T09:30:00Z");
-            return null;
-        }
-    }
 
     static String idempotencyKey(JsonInput in) {
         String key = in.line("idempotencyKey", 128);

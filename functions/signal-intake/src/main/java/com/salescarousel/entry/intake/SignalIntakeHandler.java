@@ -6,11 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.salescarousel.ops.Invocations;
 import com.salescarousel.ops.JsonLogs;
+import com.salescarousel.ops.SqsBatches;
 import com.salescarousel.signal.SignalEvent;
 import com.salescarousel.signal.SignalIntake;
 import com.salescarousel.signal.SignalStore;
 import com.salescarousel.wiring.SnapStartPriming;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -66,14 +66,7 @@ public final class SignalIntakeHandler implements RequestHandler<SQSEvent, SQSBa
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        try (var batch = invocations.open(SERVICE, null)) {
-            for (SQSEvent.SQSMessage m : event.getRecords()) {
-                batch.correlate(m.getMessageId());
-                take(m, failures);
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return SqsBatches.each(invocations, SERVICE, event, this::take);
     }
 
     private void take(SQSEvent.SQSMessage m, List<SQSBatchResponse.BatchItemFailure> failures) {

@@ -7,10 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.SQSEvent;
 import com.salescarousel.json.Json;
 import com.salescarousel.ops.Invocations;
 import com.salescarousel.ops.JsonLogs;
+import com.salescarousel.ops.SqsBatches;
 import com.salescarousel.send.Sender;
 import com.salescarousel.send.Suppressions;
 import com.salescarousel.wiring.SnapStartPriming;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -67,14 +67,7 @@ public final class TouchSenderHandler implements RequestHandler<SQSEvent, SQSBat
 
     @Override
     public SQSBatchResponse handleRequest(SQSEvent event, Context context) {
-        List<SQSBatchResponse.BatchItemFailure> failures = new ArrayList<>();
-        try (var batch = invocations.open(SERVICE, null)) {
-            for (SQSEvent.SQSMessage m : event.getRecords()) {
-                batch.correlate(m.getMessageId());
-                take(m, failures);
-            }
-        }
-        return new SQSBatchResponse(failures);
+        return SqsBatches.each(invocations, SERVICE, event, this::take);
     }
 
     private void take(SQSEvent.SQSMessage m, List<SQSBatchResponse.BatchItemFailure> failures) {

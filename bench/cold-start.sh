@@ -202,9 +202,9 @@ cat >"$tmp/http/pom.xml" <<POM
 <dependency><groupId>software.amazon.awssdk</groupId><artifactId>aws-crt-client</artifactId></dependency>
 </dependencies></project>
 POM
-(cd "$tmp/http" && mvn -B -q dependency:build-classpath -Dmdep.outputFile=cp.txt >/dev/null)
+(cd "$tmp/http" && mvn -B -q dependency:build-classpath -Dmdep.outputFile=cp.txt >"$tmp/http/mvn.log" 2>&1) || { cat "$tmp/http/mvn.log"; exit 1; }
 HCP="$(cat "$tmp/http/cp.txt")"
-"$JAVA_HOME/bin/javac" -nowarn -d "$tmp/http" -cp "$HCP" bench/HttpClientStart.java
+"$JAVA_HOME/bin/javac" -nowarn -d "$tmp/http" -cp "$HCP" bench/HttpClientStart.java 2>"$tmp/http/javac.log" || { cat "$tmp/http/javac.log"; exit 1; }
 crt_jar=$(tr ':' '\n' <<<"$HCP" | grep '/aws-crt-[0-9].*\.jar$')
 echo
 echo "DynamoDB client start by SDK HTTP client (SDK $sdk; aws-crt jar $(awk -v b="$(stat -c %s "$crt_jar")" 'BEGIN {printf "%.1f MB", b / 1048576}')," \

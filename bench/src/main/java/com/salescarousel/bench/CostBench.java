@@ -6,18 +6,14 @@ import com.salescarousel.local.Options;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Issue 16's measured cost inputs: on the local cloud in this JVM (the production handlers), each thing a
@@ -204,10 +200,7 @@ public final class CostBench {
     }
 
     private Map<String, Object> hook(String body) throws Exception {
-        long t = cloud.clock().instant().getEpochSecond();
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        String sig = "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
+        String sig = BenchSupport.webhookSignature(secret, cloud.clock().instant().getEpochSecond(), body);
         int status = HTTP.send(HttpRequest.newBuilder(cloud.url().resolve("/hooks/signals/" + ORG)).header("Carousel-Signature", sig)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status != 202) throw new IllegalStateException("webhook answered " + status);

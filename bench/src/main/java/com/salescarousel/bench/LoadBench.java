@@ -5,11 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Load on a running local cloud: {@code reps} reps at once, each a loop of what a rep's phone does in
@@ -141,12 +137,9 @@ public final class LoadBench {
         }
     }
 
-    /** Carousel-Signature as the marketing tool computes it: HMAC-SHA256 over "t.body" with the team's secret. */
+    /** Signed with the local cloud's clock, which is the system clock when load.sh starts it without --clock. */
     private String sign(String body) throws Exception {
-        long t = System.currentTimeMillis() / 1000;
-        Mac mac = Mac.getInstance("HmacSHA256");
-        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-        return "t=" + t + ",v1=" + HexFormat.of().formatHex(mac.doFinal((t + "." + body).getBytes(StandardCharsets.UTF_8)));
+        return BenchSupport.webhookSignature(secret, System.currentTimeMillis() / 1000, body);
     }
 
     private HttpResponse<String> call(String op, String method, String path, String token, String body, String... headers)

@@ -1,7 +1,10 @@
 package com.salescarousel.bench;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +13,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -68,6 +73,13 @@ final class BenchSupport {
         Logger.getLogger("").setLevel(Level.WARNING);
         for (var h : Logger.getLogger("").getHandlers()) h.setLevel(Level.WARNING);
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+
+    /** {@code Carousel-Signature} as a marketing tool computes it: HMAC-SHA256 over "t.body" with the team's secret. */
+    static String webhookSignature(String secret, long epochSeconds, String body) throws GeneralSecurityException {
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "t=" + epochSeconds + ",v1=" + HexFormat.of().formatHex(mac.doFinal((epochSeconds + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 
     static String n(long v) {

@@ -34,6 +34,8 @@ public final class SignalCalls implements ExecutionInterceptor {
     public static final class Count {
         public long calls;
         public double units;
+        /** GetItem/Query calls DynamoDB Local reported 0 units for (found nothing): DynamoDB bills them the minimum. */
+        public long emptyReads;
     }
 
     private static final Map<String, Count> COUNTS = new TreeMap<>();
@@ -53,6 +55,7 @@ public final class SignalCalls implements ExecutionInterceptor {
             Count c = new Count();
             c.calls = v.calls;
             c.units = v.units;
+            c.emptyReads = v.emptyReads;
             out.put(k, c);
         });
         return out;
@@ -88,6 +91,7 @@ public final class SignalCalls implements ExecutionInterceptor {
             Count c = COUNTS.computeIfAbsent(key, k -> new Count());
             c.calls++;
             c.units += units;
+            if (units == 0 && (context.response() instanceof GetItemResponse || context.response() instanceof QueryResponse)) c.emptyReads++;
         }
     }
 

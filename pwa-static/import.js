@@ -1,7 +1,7 @@
 // Import contacts (#/import): pick a CSV or vCard file (or share one from the phone's contacts: the
 // manifest's share target hands it over through the service worker), see every row's answer in a
 // preview (a dry run, nothing written), then import it, with progress. Loaded on first use.
-import { h, mount, plural } from './dom.js';
+import { h, mount, plural, screenStyles } from './dom.js';
 import { getToken } from './session.js';
 import { ApiError, request } from './client.js';
 import { errorBox, toast } from './ui.js';
@@ -90,6 +90,8 @@ export async function importView(ctx) {
       + 'Notes, Source, Referred by, Last contacted.'),
     h('div', { class: 'field' }, h('label', { for: 'import-file' }, 'File (CSV or vCard)'), input));
   const out = h('div', { id: 'import-out', 'aria-live': 'polite' });
+  await screenStyles(); // the preview table's styles live there (not on first load)
+  if (!ctx.alive()) return;
   mount(ctx.main, head, picker, out);
 
   let file = null;

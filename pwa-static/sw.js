@@ -5,7 +5,7 @@
 // even with the app closed. The page also replays on start and on `online`, for browsers without it.
 importScripts('./outbox-core.js');
 
-const VERSION = 'v14';
+const VERSION = 'v16';
 const CACHE = `sc-shell-${VERSION}`;
 const SHELL = [
   './',

@@ -1,6 +1,6 @@
 // Today: progress, overdue, then due, each with why it is due and the last note. Falls back to the last
 // saved agenda when offline.
-import { h, mount, icon, plural, fmtDay, fmtInstant } from './dom.js';
+import { h, mount, icon, plural, fmtDay, fmtInstant, screenStyles } from './dom.js';
 import { getAgenda, getTiers, listProspects, DEFAULT_TIERS } from './client.js';
 import { cachedAgenda } from './session.js';
 import { tierChip, readyMark, errorBox, openTouchSheet, channelLabel, cadenceWords } from './ui.js';
@@ -133,10 +133,10 @@ export async function todayView(ctx) {
         h('ul', { class: 'rows' }, g.entries.map((e) => row(e, tiers, false))))));
   }
 
-  /** Sales-ready prospects first, with why (loaded on first use: warm signals are rare). */
+  /** Sales-ready prospects first, with why (loaded on first use with its styles: warm signals are rare). */
   function readySlot(entries) {
     const slot = h('div', { class: 'ready-slot' });
-    import('./signals.js').then((m) => m.readyStrip(slot, entries)).catch(() => {});
+    Promise.all([import('./signals.js'), screenStyles()]).then(([m]) => m.readyStrip(slot, entries)).catch(() => {});
     return slot;
   }
 

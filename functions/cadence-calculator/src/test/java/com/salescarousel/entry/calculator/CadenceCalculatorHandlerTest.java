@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.salescarousel.cadence.Tier;
 import com.salescarousel.cadence.Tiers;
+import com.salescarousel.ops.Measure;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectBook;
 import com.salescarousel.prospect.ProspectDraft;
@@ -89,6 +90,9 @@ class CadenceCalculatorHandlerTest {
         assertEquals(WEDNESDAY, digest.date());
         assertEquals(Send.Status.QUEUED, digest.status());
         assertEquals(List.of(), stores.sends().recent("bob", 10), "12:00 in London is not Bob's morning");
+        assertEquals(1, stores.metrics().published().size(), "one publication per run");
+        assertEquals("cadence-calculator", stores.metrics().published().get(0).service());
+        assertEquals(1, stores.metrics().total(Measure.DIGESTS_QUEUED), "Ada's digest");
         assertEquals(List.of(), stores.sends().recent("cy", 10));
     }
 
@@ -115,6 +119,7 @@ class CadenceCalculatorHandlerTest {
         assertEquals(0, count(again, "digestsQueued") + count(again, "touchesQueued"));
         assertEquals(1, count(again, "alreadyQueued"));
         assertEquals(1, stores.sends().recent("ada", 10).size(), "still one digest record");
+        assertEquals(1, stores.metrics().total(Measure.DIGESTS_QUEUED), "the second run queued nothing new");
         // Still QUEUED, so the first run may have died before queueing it: it is queued again, and
         // the sender drops whichever message comes second.
         assertEquals(List.of("DIGEST-2026-11-25", "DIGEST-2026-11-25"), queue.sendIds());

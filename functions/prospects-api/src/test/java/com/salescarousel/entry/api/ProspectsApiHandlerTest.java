@@ -212,6 +212,9 @@ class ProspectsApiHandlerTest {
         var history = call("touch-history", "prospectId", id);
         assertEquals(1, list(body(history), "items").size());
         assertEquals(1, stores.prospects().find(ADA, id).orElseThrow().touchCount());
+        assertEquals(Map.of("call", 1L), stores.metrics().published().stream()
+                .map(p -> p.tally().touchesByChannel()).filter(m -> !m.isEmpty()).findFirst().orElseThrow(), "TouchesLogged by channel");
+        assertEquals(1, stores.metrics().touches("call"), "the replay counts nothing");
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.salescarousel.json.Json;
+import com.salescarousel.ops.Measure;
 import com.salescarousel.push.PushSettings;
 import com.salescarousel.send.UnsubscribeTokens;
 import com.salescarousel.testing.TestClock;
@@ -113,6 +114,9 @@ class SignalRoutesTest {
         String other = BODY.replace("evt-0001", "evt-0002");
         var base64 = call("POST", "/hooks/signals/acme", null, other, Map.of("carousel-signature", sign(secret, t, other)), true);
         assertEquals(202, base64.getStatusCode(), base64.getBody());
+        // Business metrics: the two accepted events count, the retry does not; one publication per request.
+        assertEquals(2, stores.metrics().total(Measure.SIGNALS_RECEIVED));
+        assertTrue(stores.metrics().published().stream().allMatch(p -> p.service().equals("prospects-api")));
     }
 
     @Test
@@ -195,6 +199,8 @@ class SignalRoutesTest {
         assertEquals(201, call("POST", "/api/prospects/" + id + "/touches", "rep", "{\"channel\":\"call\",\"outcome\":\"no_answer\"}").getStatusCode());
         var items = (List<?>) json(call("GET", "/api/prospects/" + id + "/timeline", "rep", null)).get("items");
         assertEquals(List.of("touch", "signal"), items.stream().map(i -> ((Map<?, ?>) i).get("kind")).toList());
+        assertEquals(1, stores.metrics().total(Measure.SIGNALS_RECEIVED), "the replayed signal counts nothing");
+        assertEquals(1, stores.metrics().touches("call"));
         var signals = (List<?>) json(call("GET", "/api/prospects/" + id + "/signals", "rep", null)).get("items");
         assertEquals("RFP request", ((Map<?, ?>) signals.get(0)).get("label"));
         assertEquals(404, call("GET", "/api/prospects/" + id + "/timeline", "other", null).getStatusCode());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.SQSBatchResponse;
 import com.amazonaws.services.lambda.runtime.events.SQSEvent;
+import com.salescarousel.ops.Measure;
 import com.salescarousel.prospect.Prospect;
 import com.salescarousel.prospect.ProspectBook;
 import com.salescarousel.prospect.ProspectDraft;
@@ -163,5 +164,28 @@ class TouchSenderHandlerTest {
         assertEquals(List.of(), failures(handle("sqs-digest")));
         assertEquals(1, mailer.accepted().size());
         assertEquals(1, pusher.pushed().size());
+    }
+
+    @Test
+    void metrics_countWhatWentOut_oncePerBatch_andARedeliveryCountsNothing() {
+        mailer.then(Answer.OK, Answer.THROTTLE, Answer.REJECT);
+        handle("sqs-three-touch-mails"); // Grace sent, Linus throttled (comes back), Ken rejected
+        var published = stores.metrics().published();
+        assertEquals(1, published.size(), "one publication per batch");
+        assertEquals("touch-sender", published.get(0).service());
+        assertEquals(Map.of(Measure.EMAILS_SENT, 1L, Measure.EMAILS_FAILED, 1L), published.get(0).tally().counts());
+        assertEquals(Map.of("email", 1L), published.get(0).tally().touchesByChannel(), "Grace's mail is logged as an e-mail touch");
+
+        handle("sqs-three-touch-mails"); // Linus now goes out; Grace's and Ken's records are final
+        assertEquals(2, stores.metrics().published().size());
+        assertEquals(2, stores.metrics().total(Measure.EMAILS_SENT));
+        assertEquals(1, stores.metrics().total(Measure.EMAILS_FAILED));
+        assertEquals(2, stores.metrics().touches("email"));
+
+        stores.sends().createIfAbsent(Send.digest(ADA, LocalDate.of(2026, 11, 23), MONDAY_9AM_NY));
+        handle("sqs-digest");
+        handle("sqs-digest");
+        assertEquals(1, stores.metrics().total(Measure.DIGESTS_SENT), "the redelivered digest counts nothing");
+        assertEquals(3, stores.metrics().total(Measure.EMAILS_SENT), "the digest is an e-mail too");
     }
 }

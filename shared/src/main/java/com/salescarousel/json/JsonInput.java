@@ -65,6 +65,19 @@ public final class JsonInput {
         return s;
     }
 
+    /** What a client may send as {@code idempotencyKey}: 8-128 letters, digits or {@code . _ : -}. */
+    private static final java.util.regex.Pattern IDEMPOTENCY_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+
+    /** The optional {@code idempotencyKey} of a write a phone may replay; null when absent or bad (then named). */
+    public String idempotencyKey() {
+        String key = line("idempotencyKey", 128);
+        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
+            fail("idempotencyKey", "must be 8-128 letters, digits or . _ : -");
+            return null;
+        }
+        return key;
+    }
+
     /** An ISO-8601 instant with an offset ({@code 2026-11-24T09:30:00Z}); null when absent or bad (then named). */
     public java.time.Instant instant(String field) {
         String s = line(field, 40);

@@ -14,7 +14,6 @@ final class SignalInput {
     /** A sender's event id: 8 to 128 visible ASCII characters (no spaces). */
     private static final Pattern EVENT_ID = Pattern.compile("[\\x21-\\x7E]{8,128}");
     /** The API's idempotency keys (as for touches and prospects). */
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private SignalInput() {}
 
@@ -70,12 +69,4 @@ final class SignalInput {
         return id;
     }
 
-    static String idempotencyKey(JsonInput in) {
-        String key = in.line("idempotencyKey", 128);
-        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
-            in.fail("idempotencyKey", "must be 8-128 letters, digits or . _ : -");
-            return null;
-        }
-        return key;
-    }
 }

@@ -13,7 +13,7 @@ public record SignalRequest(SignalType type, String detail, String url, Instant 
         String detail = SignalInput.detail(in);
         String url = SignalInput.url(in);
         Instant at = SignalInput.at(in, now);
-        String key = SignalInput.idempotencyKey(in);
+        String key = in.idempotencyKey();
         in.done();
         return new SignalRequest(type, detail, url, at, key);
     }

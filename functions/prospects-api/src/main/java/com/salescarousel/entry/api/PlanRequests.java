@@ -46,7 +46,7 @@ final class PlanRequests {
         JsonInput in = JsonInput.of(body, Set.of("prospectIds", "tag", "idempotencyKey"));
         List<String> ids = in.strings("prospectIds", Enrolments.MAX_PROSPECTS, 26);
         String tag = in.line("tag", 40);
-        String key = Requests.idempotencyKey(in);
+        String key = in.idempotencyKey();
         if (ids != null && tag != null) in.fail("tag", "send prospectIds or a tag, not both");
         if (ids == null && tag == null && !in.hasError("prospectIds") && !in.hasError("tag")) {
             in.fail("prospectIds", "is required (or a tag)");

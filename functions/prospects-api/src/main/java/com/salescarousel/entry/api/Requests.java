@@ -29,7 +29,6 @@ final class Requests {
     private static final Set<String> TOUCH_FIELDS = Set.of("channel", "outcome", "note", "at", "idempotencyKey", "purpose");
     /** The app's note fields show the same limits and refuse longer text; nothing is ever cut. */
     static final int TOUCH_NOTE = 2000, PROSPECT_NOTES = 4000;
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
     private static final Pattern PHONE = Pattern.compile("[+0-9 ()./-]{3,40}");
 
     private Requests() {}
@@ -42,7 +41,7 @@ final class Requests {
     static Create create(String body) {
         JsonInput in = JsonInput.of(body, CREATE_FIELDS);
         ProspectDraft d = draft(in, true);
-        String key = idempotencyKey(in);
+        String key = in.idempotencyKey();
         return new Create(d, key, in.errors());
     }
 
@@ -82,7 +81,7 @@ final class Requests {
         String template = in.line("templateId", 64);
         if (template == null && !in.hasError("templateId")) in.fail("templateId", "is required");
         String info = in.string("relevantInfo", 2000);
-        String key = idempotencyKey(in);
+        String key = in.idempotencyKey();
         in.done();
         return new Send(template, info, key);
     }
@@ -107,7 +106,7 @@ final class Requests {
                 "no_answer, left_message, replied, meeting_booked, not_interested, sent");
         String note = in.string("note", TOUCH_NOTE);
         Instant at = in.instant("at");
-        String key = idempotencyKey(in);
+        String key = in.idempotencyKey();
         Purpose purpose = null;
         String p = in.line("purpose", 40);
         if (p != null) {
@@ -167,15 +166,6 @@ final class Requests {
         }
     }
 
-
-    static String idempotencyKey(JsonInput in) {
-        String key = in.line("idempotencyKey", 128);
-        if (key != null && !IDEMPOTENCY_KEY.matcher(key).matches()) {
-            in.fail("idempotencyKey", "must be 8-128 letters, digits or . _ : -");
-            return null;
-        }
-        return key;
-    }
 
     static <E> E enumOf(JsonInput in, String field, java.util.function.Function<String, java.util.Optional<E>> parse, String allowed) {
         String s = in.requiredString(field, 40);
